@@ -1,0 +1,121 @@
+//! Error displays: the form error summary, an error panel inside a page, and
+//! the whole-page error (404 and server errors) with the id to quote.
+
+use crate::components::layout::{Layout, PageTitle};
+use crate::document::DocumentContext;
+use crate::error::{AppError, ErrorCode};
+use crate::i18n::use_i18n;
+use i18n_embed_fl::fl;
+use leptos::prelude::*;
+
+/// An error the server wants shown as a whole page (set by the server's error
+/// handlers before rendering; absent for an unknown route, which is a 404).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageError(pub AppError);
+
+/// One problem in a form: the text, and the id of the field it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field_id: &'static str,
+    pub message: String,
+}
+
+/// Summary of form errors at the top of the page. It takes focus when the page
+/// loads (also without JavaScript) and each entry links to its field.
+#[component]
+pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+    let l = use_i18n().loader();
+    view! {
+        <div class="error-summary" aria-labelledby="error-summary-title" tabindex="-1" autofocus=true>
+            <h2 id="error-summary-title" class="error-summary__title">
+                {fl!(l, "error-summary-title")}
+            </h2>
+            <ul class="error-summary__list">
+                {errors
+                    .into_iter()
+                    .map(|error| {
+                        view! {
+                            <li>
+                                <a href=format!("#{}", error.field_id)>{error.message}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// The message for an error code, in the page's language.
+pub fn error_message(code: ErrorCode) -> (String, String) {
+    let l = use_i18n().loader();
+    match code {
+        ErrorCode::NotFound => (fl!(l, "error-not-found-title"), fl!(l, "error-not-found-text")),
+        ErrorCode::BadRequest => (fl!(l, "error-bad-request-title"), fl!(l, "error-bad-request-text")),
+        ErrorCode::Forbidden => (fl!(l, "error-forbidden-title"), fl!(l, "error-forbidden-text")),
+        ErrorCode::TooManyRequests => (fl!(l, "error-too-many-title"), fl!(l, "error-too-many-text")),
+        ErrorCode::Unavailable => (fl!(l, "error-unavailable-title"), fl!(l, "error-unavailable-text")),
+        ErrorCode::Internal => (fl!(l, "error-internal-title"), fl!(l, "error-internal-text")),
+        ErrorCode::Network => (fl!(l, "error-network-title"), fl!(l, "error-network-text")),
+    }
+}
+
+/// Sets the HTTP status of the response being rendered (server only).
+pub fn set_status(code: ErrorCode) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            http::StatusCode::from_u16(code.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = code;
+}
+
+/// The error id to show: the one the error carries, else this request's id.
+fn shown_error_id(error: &AppError) -> Option<String> {
+    error.error_id.clone().or_else(|| DocumentContext::current().request_id)
+}
+
+#[component]
+fn ErrorId(id: Option<String>) -> impl IntoView {
+    let l = use_i18n().loader();
+    id.map(|id| {
+        view! {
+            <p class="error-id">
+                {fl!(l, "error-id-label")} " " <code data-error-id=id.clone()>{id.clone()}</code>
+            </p>
+        }
+    })
+}
+
+/// A failure inside a page whose frame is already shown.
+#[component]
+pub fn ErrorPanel(error: AppError) -> impl IntoView {
+    set_status(error.code);
+    let (title, text) = error_message(error.code);
+    let id = shown_error_id(&error);
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        <p>{text}</p>
+        <ErrorId id />
+        <p>
+            <a href="/">{fl!(use_i18n().loader(), "error-go-home")}</a>
+        </p>
+    }
+}
+
+/// A whole page for an error: an unknown address, or an error the server
+/// rendered through the app (bad request, too many requests, server errors).
+#[component]
+pub fn ErrorPage() -> impl IntoView {
+    let error = use_context::<PageError>()
+        .map(|page| page.0)
+        .unwrap_or_else(AppError::not_found);
+    view! {
+        <Layout>
+            <ErrorPanel error />
+        </Layout>
+    }
+}

@@ -1,0 +1,155 @@
+//! The page frame: skip link, banner, language choice, main, footer.
+
+use crate::document::DocumentContext;
+use crate::i18n::{Lang, use_i18n};
+use i18n_embed_fl::fl;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+/// The municipality a page belongs to, for the header and footer links.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MunicipalityRef {
+    pub slug: String,
+    pub name: String,
+}
+
+/// Sets `<title>`: "page – e-Westhoek", with the locale's word for "Error: "
+/// in front when the page shows a form error.
+#[component]
+pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] error: bool) -> impl IntoView {
+    let l = use_i18n().loader();
+    let site = fl!(l, "site-name");
+    let text = if error {
+        format!("{} {text} – {site}", fl!(l, "title-error-prefix"))
+    } else {
+        format!("{text} – {site}")
+    };
+    view! { <Title text /> }
+}
+
+#[component]
+pub fn Layout(
+    #[prop(optional)] municipality: Option<MunicipalityRef>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.loader();
+    let document = DocumentContext::current();
+    let statement_href = municipality
+        .as_ref()
+        .map_or_else(|| "/toegankelijkheid".to_owned(), |m| format!("/{}/toegankelijkheid", m.slug));
+    let contact = municipality.as_ref().map_or_else(
+        || view! { <a href="/#gemeenten">{fl!(l, "footer-contact-your-municipality")}</a> }.into_any(),
+        |m| {
+            view! {
+                <a href=format!("/{}#contact", m.slug)>
+                    {fl!(l, "footer-contact-municipality", municipality = m.name.clone())}
+                </a>
+            }
+            .into_any()
+        },
+    );
+    view! {
+        <a class="skip-link" href="#main">
+            {fl!(l, "skip-to-content")}
+        </a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <p class="brand">
+                    <a href="/" class="brand__link">
+                        <span class="brand__mark" aria-hidden="true"></span>
+                        {fl!(l, "site-name")}
+                    </a>
+                    {municipality
+                        .as_ref()
+                        .map(|m| {
+                            view! {
+                                <span class="brand__municipality">
+                                    <a href=format!("/{}", m.slug)>{m.name.clone()}</a>
+                                </span>
+                            }
+                        })}
+                </p>
+                <LanguageSwitch />
+            </div>
+        </header>
+        {document
+            .demo
+            .then(|| {
+                view! {
+                    <div class="notice notice--demo">
+                        <p>{fl!(l, "demo-notice")}</p>
+                    </div>
+                }
+            })}
+        {i18n
+            .lang()
+            .is_translation()
+            .then(|| {
+                view! {
+                    <div class="notice notice--translation">
+                        <p>{fl!(l, "translation-notice")}</p>
+                    </div>
+                }
+            })}
+        <main id="main" tabindex="-1" class="main">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <h2 class="visually-hidden">{fl!(l, "footer-heading")}</h2>
+                <ul class="site-footer__links">
+                    <li>{contact}</li>
+                    <li>
+                        <a href=statement_href>{fl!(l, "footer-accessibility")}</a>
+                    </li>
+                </ul>
+                <p>{fl!(l, "footer-about")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// Language choice: a form that posts to `/taal`, so it works without
+/// JavaScript; the server stores the choice and sends the page back.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.loader();
+    let location = use_location();
+    let return_to = move || format!("{}{}", location.pathname.get(), location.search.get());
+    view! {
+        <nav class="language-switch" aria-label=fl!(l, "language-switch-label")>
+            <form method="post" action="/taal">
+                <input type="hidden" name="return_to" value=return_to />
+                <ul>
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|lang| {
+                            if lang == i18n.lang() {
+                                view! {
+                                    <li>
+                                        <span class="language-switch__current" lang=lang.code() aria-current="true">
+                                            {lang.endonym()}
+                                        </span>
+                                    </li>
+                                }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <li>
+                                        <button type="submit" name="lang" value=lang.code() lang=lang.code()>
+                                            {lang.endonym()}
+                                        </button>
+                                    </li>
+                                }
+                                    .into_any()
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </form>
+        </nav>
+    }
+}

@@ -1,0 +1,57 @@
+//! Facts about the document that the server decides and the browser reads back
+//! from `<html>` when it hydrates, so both render the same.
+
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentContext {
+    pub lang: Lang,
+    /// A demo deployment: say so on every page.
+    pub demo: bool,
+    /// The id of the request that rendered the page: shown on error pages.
+    pub request_id: Option<String>,
+}
+
+impl DocumentContext {
+    /// The context provided by the shell (server) or read from the document (browser).
+    pub fn current() -> Self {
+        if let Some(document) = use_context::<DocumentContext>() {
+            return document;
+        }
+        #[cfg(feature = "hydrate")]
+        {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                return DocumentContext {
+                    lang: root.get_attribute("lang").and_then(|l| Lang::parse(&l)).unwrap_or_default(),
+                    demo: root.has_attribute("data-demo"),
+                    request_id: root.get_attribute("data-request-id"),
+                };
+            }
+        }
+        DocumentContext::default()
+    }
+
+    /// Decides the document facts for the request being rendered (server only).
+    #[cfg(feature = "ssr")]
+    pub fn from_request() -> Self {
+        let Some(parts) = use_context::<http::request::Parts>() else {
+            return DocumentContext::default();
+        };
+        let header = |name: http::HeaderName| {
+            parts.headers.get(name).and_then(|value| value.to_str().ok()).map(str::to_owned)
+        };
+        let cookie = header(http::header::COOKIE);
+        let chosen = cookie.as_deref().and_then(crate::security::language_cookie_value);
+        let lang = Lang::negotiate(chosen, header(http::header::ACCEPT_LANGUAGE).as_deref());
+        let demo = use_context::<crate::state::AppState>().is_some_and(|state| state.site.demo);
+        DocumentContext {
+            lang,
+            demo,
+            request_id: crate::state::current_request_id(),
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! e-Westhoek: the regional e-loket of the Westhoek municipalities.
+//!
+//! One isomorphic app: rendered on the server (every page works without
+//! JavaScript) and hydrated to WebAssembly in the browser.
+
+pub mod api;
+pub mod components;
+pub mod document;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod security;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use crate::components::error::ErrorPage;
+use crate::document::DocumentContext;
+use crate::i18n::I18n;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around the app (server only).
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::{HashedStylesheet, MetaTags};
+
+    let document = DocumentContext::from_request();
+    security::send_page_csp();
+    provide_context(I18n(document.lang));
+    provide_context(document.clone());
+    view! {
+        <!DOCTYPE html>
+        <html
+            lang=document.lang.code()
+            data-demo=document.demo.then_some("true")
+            data-request-id=document.request_id.clone()
+        >
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The app: router and pages. Every route renders completely on the server
+/// (`SsrMode::Async`) so that it works without JavaScript.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let document = DocumentContext::current();
+    provide_context(I18n(document.lang));
+    provide_context(document);
+
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <ErrorPage /> }>
+                <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async />
+                <Route
+                    path=path!("toegankelijkheid")
+                    view=pages::statement::RegionStatementPage
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!(":slug")
+                    view=pages::municipality::MunicipalityPageView
+                    ssr=SsrMode::Async
+                />
+                <Route
+                    path=path!(":slug/toegankelijkheid")
+                    view=pages::statement::MunicipalityStatementPage
+                    ssr=SsrMode::Async
+                />
+            </Routes>
+        </Router>
+    }
+}

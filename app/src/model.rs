@@ -1,0 +1,192 @@
+//! Data shared by server and browser: what the pages show, and the validated
+//! inputs both sides check with the same code (the server is authoritative).
+
+use serde::{Deserialize, Serialize};
+
+/// A municipality in the region list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MunicipalityCard {
+    pub slug: String,
+    pub name: String,
+    pub postal_codes: Vec<String>,
+}
+
+/// Everything a municipality's own page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MunicipalityPage {
+    pub slug: String,
+    pub name: String,
+    pub nis_code: String,
+    pub postal_codes: Vec<PostalCodeEntry>,
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub opening_hours: Vec<OpeningPeriod>,
+    pub demo_content: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostalCodeEntry {
+    pub code: String,
+    pub partial: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningPeriod {
+    /// ISO weekday, 1 = Monday.
+    pub weekday: u8,
+    pub opens: String,
+    pub closes: String,
+    pub appointment_only: bool,
+}
+
+/// What someone typed to find their municipality: a postal code (or its first
+/// digits) or part of a name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MunicipalityQuery {
+    Everything,
+    /// One to four digits.
+    PostalCode(String),
+    /// Lower-case, without accents, spaces and hyphens made equal.
+    Name(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("the search text is longer than {max} characters")]
+    TooLong { max: usize },
+    #[error("a postal code has four digits")]
+    PostalCodeTooLong,
+}
+
+impl MunicipalityQuery {
+    pub const MAX_LEN: usize = 60;
+
+    pub fn parse(input: &str) -> Result<Self, QueryError> {
+        let trimmed = input.trim();
+        if trimmed.chars().count() > Self::MAX_LEN {
+            return Err(QueryError::TooLong { max: Self::MAX_LEN });
+        }
+        if trimmed.is_empty() {
+            return Ok(MunicipalityQuery::Everything);
+        }
+        // "B-8900", "8900 Ieper" and "8 900" are common ways to write a code.
+        let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+        let rest = fold(&trimmed.replace(|c: char| c.is_ascii_digit(), ""));
+        let rest = rest.trim_start_matches('b').trim();
+        if !digits.is_empty() && (rest.is_empty() || rest.chars().all(|c| c == ' ')) {
+            if digits.len() > 4 {
+                return Err(QueryError::PostalCodeTooLong);
+            }
+            return Ok(MunicipalityQuery::PostalCode(digits));
+        }
+        if !digits.is_empty() && digits.len() == 4 {
+            // "8900 Ieper": the code is the more precise half.
+            return Ok(MunicipalityQuery::PostalCode(digits));
+        }
+        Ok(MunicipalityQuery::Name(fold(trimmed)))
+    }
+
+    pub fn matches(&self, card: &MunicipalityCard) -> bool {
+        match self {
+            MunicipalityQuery::Everything => true,
+            MunicipalityQuery::PostalCode(prefix) => {
+                card.postal_codes.iter().any(|code| code.starts_with(prefix.as_str()))
+            }
+            MunicipalityQuery::Name(needle) => fold(&card.name).contains(needle.as_str()),
+        }
+    }
+
+    /// A complete postal code, when that is what was typed.
+    pub fn full_postal_code(&self) -> Option<&str> {
+        match self {
+            MunicipalityQuery::PostalCode(code) if code.len() == 4 => Some(code),
+            _ => None,
+        }
+    }
+}
+
+/// Lower case without diacritics, hyphens and runs of spaces as one space.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ÿ' | 'ý' => 'y',
+            '-' | '_' | '\'' | '’' | '.' | ',' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card(name: &str, codes: &[&str]) -> MunicipalityCard {
+        MunicipalityCard {
+            slug: name.to_lowercase(),
+            name: name.into(),
+            postal_codes: codes.iter().map(|c| (*c).into()).collect(),
+        }
+    }
+
+    #[test]
+    fn postal_codes_in_the_ways_people_write_them() {
+        for input in ["8900", " 8900 ", "B-8900", "b 8900", "8 900", "8900 Ieper"] {
+            assert_eq!(
+                MunicipalityQuery::parse(input),
+                Ok(MunicipalityQuery::PostalCode("8900".into())),
+                "{input}"
+            );
+        }
+        assert_eq!(MunicipalityQuery::parse("89"), Ok(MunicipalityQuery::PostalCode("89".into())));
+        assert_eq!(MunicipalityQuery::parse("89000"), Err(QueryError::PostalCodeTooLong));
+    }
+
+    #[test]
+    fn names_ignore_case_accents_and_hyphens() {
+        let langemark = card("Langemark-Poelkapelle", &["8920"]);
+        for input in ["langemark poelkapelle", "LANGEMARK-poel", "poelkapelle", " langemark "] {
+            let query = MunicipalityQuery::parse(input).unwrap();
+            assert!(query.matches(&langemark), "{input}");
+        }
+        assert!(MunicipalityQuery::parse("Ypres").unwrap().matches(&card("Ypres", &[])));
+        assert!(MunicipalityQuery::parse("méSEN").unwrap().matches(&card("Mesen", &["8957"])));
+        assert!(!MunicipalityQuery::parse("Brugge").unwrap().matches(&card("Mesen", &["8957"])));
+    }
+
+    #[test]
+    fn a_shared_postal_code_matches_both_municipalities() {
+        let query = MunicipalityQuery::parse("8957").unwrap();
+        assert!(query.matches(&card("Mesen", &["8957"])));
+        assert!(query.matches(&card("Heuvelland", &["8950", "8957"])));
+        assert!(!query.matches(&card("Ieper", &["8900"])));
+        assert_eq!(query.full_postal_code(), Some("8957"));
+    }
+
+    #[test]
+    fn empty_and_overlong_input() {
+        assert_eq!(MunicipalityQuery::parse("   "), Ok(MunicipalityQuery::Everything));
+        let long = "a".repeat(61);
+        assert_eq!(MunicipalityQuery::parse(&long), Err(QueryError::TooLong { max: 60 }));
+        // Pasted rubbish is not an error, it simply finds nothing.
+        let query = MunicipalityQuery::parse("<script>alert(1)</script>").unwrap();
+        assert!(!query.matches(&card("Ieper", &["8900"])));
+    }
+}

@@ -1,0 +1,40 @@
+//! Server-side state shared by every request (server only).
+
+use axum::extract::FromRef;
+use leptos::prelude::*;
+
+/// What the server hands to every request: built once by `server`, read in
+/// server functions through context.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub db: db::DatabaseConnection,
+    pub leptos_options: LeptosOptions,
+    pub site: SiteSettings,
+}
+
+/// Settings that change what pages show.
+#[derive(Clone, Debug)]
+pub struct SiteSettings {
+    /// Demo deployment: pages say that the data is example data.
+    pub demo: bool,
+    /// Cookies get `Secure` and the `__Host-` prefix (off only for plain-http
+    /// development on localhost).
+    pub secure_cookies: bool,
+}
+
+/// The state, from the server function's or page's context.
+pub fn app_state() -> Result<AppState, crate::error::AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        crate::error::AppError::log(crate::error::ErrorCode::Internal, &"AppState missing from context")
+    })
+}
+
+/// The id of the request being handled (set by the server's request-id layer).
+pub fn current_request_id() -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    parts
+        .headers
+        .get("x-request-id")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned)
+}

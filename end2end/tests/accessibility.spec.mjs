@@ -1,0 +1,29 @@
+// axe (WCAG 2.2 AA and below) on every page and state, with JavaScript on
+// (after hydration) and off. Zero violations.
+import { test, expectNoAxeViolations } from './helpers.mjs';
+
+const PAGES = [
+  ['home', '/'],
+  ['home, filtered by postal code', '/?q=8957'],
+  ['home, form error', '/?q=1000'],
+  ['municipality', '/ieper'],
+  ['municipality with a shared postal code', '/heuvelland'],
+  ['regional accessibility statement', '/toegankelijkheid'],
+  ["a municipality's accessibility statement", '/ieper/toegankelijkheid'],
+  ['unknown municipality (404)', '/brugge'],
+];
+
+for (const [name, path] of PAGES) {
+  test(`axe: ${name} (${path})`, async ({ page, visit }) => {
+    await visit(path);
+    await expectNoAxeViolations(page, path);
+  });
+}
+
+for (const lang of ['fr', 'de', 'en']) {
+  test(`axe: home in ${lang}`, async ({ page, visit, switchLanguage }) => {
+    await visit('/');
+    await switchLanguage(lang);
+    await expectNoAxeViolations(page, `/ (${lang})`);
+  });
+}

@@ -1,0 +1,12 @@
+// Reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing scrolls sideways.
+import { test, expect } from './helpers.mjs';
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+for (const path of ['/', '/ieper']) {
+  test(`no horizontal scrolling at 320 px on ${path}`, async ({ page, visit }) => {
+    await visit(path);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(320);
+  });
+}

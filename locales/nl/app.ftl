@@ -1,0 +1,114 @@
+# e-Westhoek — Nederlands (de officiële tekst)
+# Schrijf kort en helder: korte zinnen, gewone woorden, één idee per zin.
+
+site-name = e-Westhoek
+skip-to-content = Ga naar de inhoud
+language-switch-label = Kies uw taal
+demo-notice = Dit is een demoversie. De contactgegevens en openingsuren zijn voorbeelden.
+translation-notice = U leest een vertaling. De Nederlandse tekst is de officiële tekst.
+title-error-prefix = Fout:
+field-error-prefix = Fout:
+
+## Voettekst
+footer-heading = Over deze website
+footer-contact-your-municipality = Contact met uw gemeente
+footer-contact-municipality = Contact met { $municipality }
+footer-accessibility = Toegankelijkheid
+footer-about = e-Westhoek is het digitale loket van de 18 gemeenten in de Westhoek.
+
+## Startpagina
+home-title = Uw gemeente online
+home-heading = Welkom bij e-Westhoek
+home-intro = Hier regelt u zaken met uw gemeente. U hoeft niet naar het gemeentehuis te gaan.
+home-promise-anytime = U kunt dag en nacht een aanvraag doen.
+home-promise-follow = U ziet altijd hoe ver uw aanvraag staat.
+home-promise-once = We vragen niets wat de overheid al weet.
+home-promise-help = Hulp nodig? In uw gemeente helpt een digitaal hulppunt u graag.
+
+## Gemeente kiezen
+chooser-heading = Kies uw gemeente
+chooser-label = Postcode of naam van uw gemeente
+chooser-hint = Bijvoorbeeld 8900 of Ieper.
+chooser-submit = Zoeken
+chooser-postal-codes = Postcodes:
+chooser-count-all = { $count ->
+    [one] Er is 1 gemeente.
+   *[other] Er zijn { $count } gemeenten.
+}
+chooser-count-found = { $count ->
+    [0] Geen gemeente gevonden.
+    [one] 1 gemeente gevonden.
+   *[other] { $count } gemeenten gevonden.
+}
+chooser-show-all = Toon alle gemeenten
+chooser-error-too-long = Typ hoogstens { $max } tekens.
+chooser-error-postal-code-digits = Een postcode heeft 4 cijfers. Bijvoorbeeld 8900.
+chooser-error-postal-code-outside = Postcode { $code } ligt niet in de Westhoek. Kies uw gemeente in de lijst.
+chooser-error-no-match = We vinden geen gemeente met “{ $text }”. Kijk de naam na of typ uw postcode.
+
+## Pagina van een gemeente
+municipality-intro = Dit is het digitale loket van { $municipality }.
+municipality-coming = Binnenkort kunt u hier ook aanvragen doen. Tot dan helpen we u graag in het gemeentehuis.
+municipality-demo-content = Voorbeeldgegevens: dit adres, telefoonnummer en deze openingsuren zijn niet echt.
+municipality-contact-heading = Contact
+municipality-address = Adres
+municipality-town-hall = Gemeentehuis
+municipality-phone = Telefoon
+municipality-email = E-mail
+municipality-website = Website
+municipality-postal-codes = Postcodes
+municipality-postal-code-partial = { $code } (een deel)
+municipality-hours-heading = Openingsuren van het gemeentehuis
+municipality-statement-link = Toegankelijkheid van de pagina’s van { $municipality }
+
+## Openingsuren
+hours-day = Dag
+hours-open = Open
+hours-closed = Gesloten
+hours-span = van { $opens } tot { $closes }
+hours-by-appointment = { $span } (alleen op afspraak)
+weekday-monday = maandag
+weekday-tuesday = dinsdag
+weekday-wednesday = woensdag
+weekday-thursday = donderdag
+weekday-friday = vrijdag
+weekday-saturday = zaterdag
+weekday-sunday = zondag
+
+## Toegankelijkheidsverklaring
+statement-title = Toegankelijkheidsverklaring
+statement-intro-region = De Westhoekgemeenten willen dat iedereen deze website kan gebruiken. Dat is ook een plicht voor elke overheid.
+statement-intro-municipality = De gemeente { $municipality } wil dat iedereen deze website kan gebruiken. Dat is ook een plicht voor elke overheid.
+statement-status-heading = Hoe toegankelijk is deze website?
+statement-status = Deze website voldoet gedeeltelijk aan de norm WCAG 2.2, niveau AA. De website is nieuw. We testen hem nog volledig.
+statement-testing = We testen elke pagina met een computerprogramma en met de hand. We testen ook zonder JavaScript en met een schermlezer.
+statement-known-heading = Wat werkt nog niet goed?
+statement-known = We kennen nu geen problemen. Vindt u er toch een? Laat het ons weten.
+statement-contact-heading = Een probleem melden
+statement-contact-municipality = Stuur een e-mail naar
+statement-contact-or-call = of bel
+statement-contact-region = Meld het aan uw gemeente.
+statement-contact-region-link = Kies uw gemeente.
+statement-complaint-heading = Niet tevreden met ons antwoord?
+statement-complaint = Dan kunt u een klacht indienen bij de
+statement-ombudsman = Vlaamse Ombudsdienst
+statement-date = We hebben deze verklaring gemaakt op { $date }.
+
+## Fouten
+error-summary-title = Er is een probleem
+error-id-label = Foutcode:
+error-go-home = Naar de startpagina
+error-not-found-title = Deze pagina bestaat niet
+error-not-found-text = Kijk het adres na. Of ga naar de startpagina en kies daar uw gemeente.
+error-bad-request-title = Deze aanvraag klopt niet
+error-bad-request-text = We konden uw aanvraag niet lezen. Er is niets veranderd. Probeer het opnieuw vanaf de startpagina.
+error-forbidden-title = Dit mag niet
+error-forbidden-text = Deze aanvraag kwam niet van onze website. Er is niets veranderd. Probeer het opnieuw vanaf de startpagina.
+error-too-many-title = Even geduld
+error-too-many-text = U deed te veel aanvragen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.
+error-unavailable-title = Deze dienst werkt even niet
+error-unavailable-text = Er is een storing. Probeer het over enkele minuten opnieuw. Blijft het probleem? Geef dan de foutcode door aan uw gemeente.
+error-internal-title = Er ging iets mis
+error-internal-text = Dat is onze fout, niet de uwe. Probeer het later opnieuw. Blijft het probleem? Geef dan de foutcode door aan uw gemeente.
+error-network-title = Geen verbinding
+error-network-text = We kunnen de website nu niet bereiken. Kijk uw internetverbinding na en probeer het opnieuw.

@@ -1,0 +1,53 @@
+//! Storage for e-Westhoek: one regional database, SQLite (embedded default) or
+//! PostgreSQL (production), chosen by the connection URL at run time.
+//!
+//! `app` reaches this crate only through its `ssr` feature; nothing here ever
+//! reaches the WebAssembly build.
+
+pub mod entities;
+pub mod migration;
+pub mod municipalities;
+pub mod seed;
+
+pub use sea_orm::{self, Database, DatabaseConnection, DbErr};
+pub use sea_orm_migration::MigratorTrait;
+
+use sea_orm::ConnectOptions;
+use std::time::Duration;
+
+/// Opens a connection pool. For SQLite the file is created when missing.
+pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
+    let url = if url.starts_with("sqlite:") && !url.contains("mode=") {
+        // Create the file on first start instead of failing.
+        let sep = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{sep}mode=rwc")
+    } else {
+        url.to_owned()
+    };
+    let mut options = ConnectOptions::new(url);
+    options
+        .max_connections(max_connections)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(5))
+        .acquire_timeout(Duration::from_secs(5))
+        .sqlx_logging(false);
+    let db = Database::connect(options).await?;
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
+        use sea_orm::ConnectionTrait;
+        // WAL lets readers and one writer work at the same time. It is stored
+        // in the file, so one statement covers every pooled connection (sqlx
+        // already turns foreign keys on and sets a busy timeout per connection).
+        db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
+    }
+    Ok(db)
+}
+
+/// Applies all pending migrations.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migration::Migrator::up(db, None).await
+}
+
+/// Cheap round trip used by the readiness probe.
+pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
+    db.ping().await
+}

@@ -1,0 +1,16 @@
+//! SeaORM migrations, written once for SQLite and PostgreSQL. Each one must be
+//! safe to run while the previous release still serves (add, never rename or
+//! drop in the same release).
+
+use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_create_municipality;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_create_municipality::Migration)]
+    }
+}

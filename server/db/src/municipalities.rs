@@ -1,0 +1,88 @@
+//! Read queries on municipalities. Every query is by index; lists load their
+//! children in one extra query, never one per row.
+
+use crate::entities::{municipality, opening_hours, postal_code};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::BTreeMap;
+
+/// A municipality with its postal codes, as the portal shows it.
+#[derive(Clone, Debug)]
+pub struct MunicipalitySummary {
+    pub municipality: municipality::Model,
+    pub postal_codes: Vec<postal_code::Model>,
+}
+
+/// A municipality with everything its own page shows.
+#[derive(Clone, Debug)]
+pub struct MunicipalityDetail {
+    pub municipality: municipality::Model,
+    pub postal_codes: Vec<postal_code::Model>,
+    pub opening_hours: Vec<opening_hours::Model>,
+}
+
+/// All active municipalities in alphabetical order, with their postal codes.
+pub async fn list_active(db: &DatabaseConnection) -> Result<Vec<MunicipalitySummary>, DbErr> {
+    let municipalities = municipality::Entity::find()
+        .filter(municipality::Column::Active.eq(true))
+        .order_by_asc(municipality::Column::Name)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = municipalities.iter().map(|m| m.id).collect();
+    let mut codes: BTreeMap<i32, Vec<postal_code::Model>> = BTreeMap::new();
+    for code in postal_code::Entity::find()
+        .filter(postal_code::Column::MunicipalityId.is_in(ids))
+        .order_by_asc(postal_code::Column::Code)
+        .all(db)
+        .await?
+    {
+        codes.entry(code.municipality_id).or_default().push(code);
+    }
+    Ok(municipalities
+        .into_iter()
+        .map(|municipality| MunicipalitySummary {
+            postal_codes: codes.remove(&municipality.id).unwrap_or_default(),
+            municipality,
+        })
+        .collect())
+}
+
+/// The active municipality with this slug, if any.
+pub async fn find_active_by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<Option<MunicipalityDetail>, DbErr> {
+    let Some(municipality) = municipality::Entity::find()
+        .filter(municipality::Column::Slug.eq(slug))
+        .filter(municipality::Column::Active.eq(true))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let postal_codes = postal_code::Entity::find()
+        .filter(postal_code::Column::MunicipalityId.eq(municipality.id))
+        .order_by_asc(postal_code::Column::Code)
+        .all(db)
+        .await?;
+    let opening_hours = opening_hours::Entity::find()
+        .filter(opening_hours::Column::MunicipalityId.eq(municipality.id))
+        .order_by_asc(opening_hours::Column::Weekday)
+        .order_by_asc(opening_hours::Column::Opens)
+        .all(db)
+        .await?;
+    Ok(Some(MunicipalityDetail {
+        municipality,
+        postal_codes,
+        opening_hours,
+    }))
+}
+
+/// Switches a tenant on or off. Returns false when the slug is unknown.
+pub async fn set_active(db: &DatabaseConnection, slug: &str, active: bool) -> Result<bool, DbErr> {
+    let result = municipality::Entity::update_many()
+        .col_expr(municipality::Column::Active, sea_orm::sea_query::Expr::value(active))
+        .filter(municipality::Column::Slug.eq(slug))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -1,0 +1,107 @@
+//! Layered configuration: built-in defaults, an optional file, then the
+//! environment. Secrets are held as `SecretString` and never logged.
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use std::path::Path;
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Settings {
+    pub database: DatabaseSettings,
+    pub site: SiteConfig,
+    pub log: LogSettings,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct DatabaseSettings {
+    pub url: SecretString,
+    pub max_connections: u32,
+    pub migrate_on_start: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct SiteConfig {
+    pub demo: bool,
+    pub secure_cookies: bool,
+    pub hsts: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct LogSettings {
+    pub format: LogFormat,
+    pub filter: String,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+impl Settings {
+    /// Reads the layers. `file` is the optional operator's file.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Settings> {
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
+        if let Some(file) = file {
+            builder = builder.add_source(config::File::from(file).required(true));
+        }
+        builder = builder.add_source(
+            config::Environment::with_prefix("APP")
+                .prefix_separator("__")
+                .separator("__")
+                .try_parsing(true),
+        );
+        if let Ok(url) = std::env::var("DATABASE_URL") {
+            builder = builder.set_override("database.url", url)?;
+        }
+        let settings: Settings = builder.build()?.try_deserialize()?;
+        if settings.database.url.expose_secret().trim().is_empty() {
+            anyhow::bail!("no database configured: set DATABASE_URL (or APP__DATABASE__URL)");
+        }
+        Ok(settings)
+    }
+
+    /// The database URL with any password masked, for logs.
+    pub fn database_url_for_logs(&self) -> String {
+        mask_password(self.database.url.expose_secret())
+    }
+}
+
+fn mask_password(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_sqlite_demo() {
+        let settings = Settings::load(None).unwrap();
+        assert!(settings.site.demo);
+        assert!(settings.database.url.expose_secret().starts_with("sqlite:") || std::env::var("DATABASE_URL").is_ok());
+    }
+
+    #[test]
+    fn passwords_never_reach_the_log() {
+        assert_eq!(
+            mask_password("postgres://app:s3cret@db:5432/ewh"),
+            "postgres://app:***@db:5432/ewh"
+        );
+        assert_eq!(mask_password("sqlite://data/x.db"), "sqlite://data/x.db");
+        assert_eq!(mask_password("postgres://app@db/ewh"), "postgres://app@db/ewh");
+    }
+}

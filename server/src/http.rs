@@ -1,0 +1,298 @@
+//! The HTTP stack: routes, static files, security headers, cross-origin
+//! protection, request ids, and error pages rendered by the app itself.
+
+use app::components::error::PageError;
+use app::error::{AppError, ErrorCode};
+use app::i18n::Lang;
+use app::security::{content_security_policy, language_cookie, local_return_path};
+use app::state::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Form, Request, State};
+use axum::handler::HandlerWithoutStateExt;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use http::{Method, StatusCode};
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use serde::Deserialize;
+use std::path::PathBuf;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// Marks a response whose body the app should render as an error page (in
+/// the request's language, with its error id).
+#[derive(Clone, Copy, Debug)]
+pub struct RenderErrorPage(pub ErrorCode);
+
+/// A response that the error-page layer turns into a translated page.
+pub fn error_response(code: ErrorCode) -> Response {
+    let status = StatusCode::from_u16(code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = status.into_response();
+    response.extensions_mut().insert(RenderErrorPage(code));
+    response
+}
+
+pub fn router(state: AppState, hsts: bool) -> Router {
+    let options = state.leptos_options.clone();
+    let routes = generate_route_list(App);
+    let site_root = PathBuf::from(options.site_root.as_ref());
+
+    // Hashed file names change with their content: cache them for a year.
+    // Without hashing, make browsers revalidate.
+    let pkg_cache = if options.hash_files {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    let pkg = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(pkg_cache),
+        ))
+        .service(
+            ServeDir::new(site_root.join(options.site_pkg_dir.as_ref()))
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
+    let assets = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=86400"),
+        ))
+        .service(
+            ServeDir::new(&site_root)
+                .precompressed_br()
+                .precompressed_gzip()
+                .call_fallback_on_method_not_allowed(true)
+                .not_found_service(not_found.into_service()),
+        );
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/taal", post(set_language))
+        .leptos_routes_with_context(&state, routes, || (), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
+        .fallback_service(assets)
+        // Layers: the last one added runs first.
+        .layer(CatchPanicLayer::custom(|_| {
+            tracing::error!("a request handler panicked");
+            error_response(ErrorCode::Internal)
+        }))
+        .layer(middleware::from_fn(cross_origin_protection))
+        .layer(middleware::from_fn_with_state(state.clone(), error_pages))
+        .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
+        .layer(middleware::from_fn_with_state(hsts, security_headers))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            let request_id = request
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
+        }))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Liveness: the process answers.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Readiness: the database answers too.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match db::ping(&state.db).await {
+        Ok(()) => "ready".into_response(),
+        Err(error) => {
+            tracing::warn!(%error, "not ready: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+async fn not_found() -> Response {
+    error_response(ErrorCode::NotFound)
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Stores the language choice in a cookie and sends the user back to the page
+/// they were on (a plain form post, so it works without JavaScript).
+async fn set_language(State(state): State<AppState>, form: Result<Form<LanguageForm>, FormRejection>) -> Response {
+    let Ok(Form(form)) = form else {
+        return error_response(ErrorCode::BadRequest);
+    };
+    let Some(lang) = Lang::ALL.into_iter().find(|lang| lang.code() == form.lang) else {
+        return error_response(ErrorCode::BadRequest);
+    };
+    let location = HeaderValue::from_str(local_return_path(&form.return_to))
+        .unwrap_or_else(|_| HeaderValue::from_static("/"));
+    let cookie = HeaderValue::from_str(&language_cookie(lang.code(), state.site.secure_cookies));
+    match cookie {
+        Ok(cookie) => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, location), (header::SET_COOKIE, cookie)],
+        )
+            .into_response(),
+        Err(_) => error_response(ErrorCode::Internal),
+    }
+}
+
+/// Refuses state-changing requests that a browser sent from another site
+/// (Fetch Metadata, falling back to Origin). Requests without either header do
+/// not come from a browser page and carry no ambient authority to abuse.
+async fn cross_origin_protection(request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    if is_cross_origin(request.headers()) {
+        tracing::warn!(
+            origin = ?request.headers().get(header::ORIGIN),
+            fetch_site = ?request.headers().get("sec-fetch-site"),
+            "refused a cross-origin state-changing request"
+        );
+        return error_response(ErrorCode::Forbidden);
+    }
+    next.run(request).await
+}
+
+pub fn is_cross_origin(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return !(site == "same-origin" || site == "none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return false;
+    };
+    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
+        return true;
+    };
+    let authority = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.strip_prefix("https://").or_else(|| o.strip_prefix("http://")));
+    authority != Some(host)
+}
+
+/// Headers on every response (QUALITY.md): CSP (pages set their own with a
+/// nonce), HSTS, nosniff, referrer policy, no framing.
+async fn security_headers(State(hsts): State<bool>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
+        && let Ok(value) = HeaderValue::from_str(&content_security_policy(None))
+    {
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    );
+    if hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    let is_html = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html {
+        // Pages depend on the language choice and, later, on who is signed in.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, private"));
+        headers.insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Language, Accept-Encoding"));
+    }
+    response
+}
+
+/// Turns responses marked with [`RenderErrorPage`] into the app's error page,
+/// in the request's language and with the request id to quote.
+async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let headers = request.headers().clone();
+    let response = next.run(request).await;
+    let Some(RenderErrorPage(code)) = response.extensions().get::<RenderErrorPage>().copied() else {
+        return response;
+    };
+    let status = response.status();
+    let mut page = render_error_page(state, headers, code).await;
+    *page.status_mut() = status;
+    // Keep what the original response told the client (e.g. Retry-After).
+    for (name, value) in response.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            page.headers_mut().insert(name, value.clone());
+        }
+    }
+    page
+}
+
+async fn render_error_page(state: AppState, headers: HeaderMap, code: ErrorCode) -> Response {
+    let error_id = headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let error = AppError { code, error_id };
+    let mut request = Request::new(Body::empty());
+    *request.uri_mut() = http::Uri::from_static("/_error");
+    *request.headers_mut() = headers;
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(PageError(error.clone()));
+        },
+        move || shell(options.clone()),
+    );
+    handler(request).await.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn cross_origin_detection() {
+        assert!(!is_cross_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(!is_cross_origin(&headers(&[("sec-fetch-site", "none")])));
+        assert!(is_cross_origin(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(is_cross_origin(&headers(&[("sec-fetch-site", "same-site")])));
+        assert!(!is_cross_origin(&headers(&[("origin", "http://a.test"), ("host", "a.test")])));
+        assert!(is_cross_origin(&headers(&[("origin", "http://evil.test"), ("host", "a.test")])));
+        assert!(is_cross_origin(&headers(&[("origin", "null"), ("host", "a.test")])));
+        // Not a browser page: no ambient authority to abuse.
+        assert!(!is_cross_origin(&headers(&[("host", "a.test")])));
+    }
+}

@@ -1,0 +1,191 @@
+//! Test harness: the real server on port 0 with a fresh, migrated database per
+//! test — a SQLite file always, and a PostgreSQL database as well when
+//! `TEST_DATABASE_URL` is set (`.ci/run` sets it).
+
+#![allow(dead_code)]
+
+use leptos::prelude::LeptosOptions;
+use db::sea_orm::{ConnectionTrait, Database};
+use secrecy::SecretString;
+use server::config::{DatabaseSettings, LogFormat, LogSettings, Settings, SiteConfig};
+use server::startup::Application;
+use std::path::PathBuf;
+
+#[derive(Clone, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres(String),
+}
+
+/// The backends every integration test runs on.
+pub fn backends() -> Vec<Backend> {
+    let mut backends = vec![Backend::Sqlite];
+    if let Ok(url) = std::env::var("TEST_DATABASE_URL")
+        && !url.trim().is_empty()
+    {
+        backends.push(Backend::Postgres(url));
+    }
+    backends
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: db::DatabaseConnection,
+    pub backend: Backend,
+    _database: TestDatabase,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request")
+    }
+
+    pub async fn get_html(&self, path: &str) -> (reqwest::StatusCode, String) {
+        let response = self.get(path).await;
+        let status = response.status();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// A form post as a browser page of this site sends it.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+}
+
+/// A database that exists for one test and is removed afterwards.
+enum TestDatabase {
+    Sqlite(PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        match self {
+            TestDatabase::Sqlite(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            TestDatabase::Postgres { admin_url, name } => {
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                // Drop runs inside the test's runtime: use a thread of our own.
+                let _ = std::thread::spawn(move || {
+                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+                    runtime.block_on(async {
+                        let admin = Database::connect(&admin_url).await?;
+                        admin
+                            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                            .await?;
+                        Ok::<_, db::sea_orm::DbErr>(())
+                    })
+                    .map_err(std::io::Error::other)
+                })
+                .join();
+            }
+        }
+    }
+}
+
+async fn create_database(backend: &Backend) -> (String, TestDatabase) {
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    match backend {
+        Backend::Sqlite => {
+            let path = std::env::temp_dir().join(format!("ewesthoek-test-{id}.db"));
+            (format!("sqlite://{}", path.display()), TestDatabase::Sqlite(path))
+        }
+        Backend::Postgres(admin_url) => {
+            let name = format!("ewh_test_{id}");
+            let admin = Database::connect(admin_url).await.expect("connect to TEST_DATABASE_URL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("create test database");
+            let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
+            (
+                format!("{base}/{name}"),
+                TestDatabase::Postgres {
+                    admin_url: admin_url.clone(),
+                    name,
+                },
+            )
+        }
+    }
+}
+
+pub fn test_settings(database_url: String) -> Settings {
+    Settings {
+        database: DatabaseSettings {
+            url: SecretString::from(database_url),
+            max_connections: 5,
+            migrate_on_start: true,
+        },
+        site: SiteConfig {
+            demo: true,
+            secure_cookies: false,
+            hsts: true,
+        },
+        log: LogSettings {
+            format: LogFormat::Pretty,
+            filter: "warn".into(),
+        },
+    }
+}
+
+pub fn test_leptos_options() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("ewesthoek")
+        .site_root("target/site")
+        .site_pkg_dir("pkg")
+        .build()
+}
+
+/// Starts the whole server on a free port with a fresh, migrated, seeded database.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    let (url, database) = create_database(&backend).await;
+    let settings = test_settings(url);
+    if std::env::var_os("TEST_LOG").is_some() {
+        server::telemetry::init(&settings.log);
+    }
+    let app = Application::build(&settings, test_leptos_options(), "127.0.0.1:0".parse().expect("addr"))
+        .await
+        .expect("build app");
+    let address = format!("http://{}", app.local_addr().expect("local addr"));
+    let db = app.state().db.clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        db,
+        backend,
+        _database: database,
+    }
+}
+
+/// How often `needle` occurs in `haystack`.
+pub fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// The text of the first `<tag ...>…</tag>` element.
+pub fn element_text<'a>(html: &'a str, tag: &str) -> Option<&'a str> {
+    let start = html.find(&format!("<{tag}"))?;
+    let open_end = start + html[start..].find('>')? + 1;
+    let close = open_end + html[open_end..].find(&format!("</{tag}>"))?;
+    Some(&html[open_end..close])
+}
