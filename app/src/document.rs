@@ -11,6 +11,10 @@ pub struct DocumentContext {
     pub demo: bool,
     /// The id of the request that rendered the page: shown on error pages.
     pub request_id: Option<String>,
+    /// The HTTP status of an error page the server rendered instead of the
+    /// route's page (bad request, too many requests, server errors), so that
+    /// the browser hydrates the same error page.
+    pub server_error: Option<u16>,
 }
 
 impl DocumentContext {
@@ -26,9 +30,15 @@ impl DocumentContext {
                 .and_then(|d| d.document_element())
             {
                 return DocumentContext {
-                    lang: root.get_attribute("lang").and_then(|l| Lang::parse(&l)).unwrap_or_default(),
+                    lang: root
+                        .get_attribute("lang")
+                        .and_then(|l| Lang::parse(&l))
+                        .unwrap_or_default(),
                     demo: root.has_attribute("data-demo"),
                     request_id: root.get_attribute("data-request-id"),
+                    server_error: root
+                        .get_attribute("data-server-error")
+                        .and_then(|status| status.parse().ok()),
                 };
             }
         }
@@ -42,16 +52,24 @@ impl DocumentContext {
             return DocumentContext::default();
         };
         let header = |name: http::HeaderName| {
-            parts.headers.get(name).and_then(|value| value.to_str().ok()).map(str::to_owned)
+            parts
+                .headers
+                .get(name)
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_owned)
         };
         let cookie = header(http::header::COOKIE);
-        let chosen = cookie.as_deref().and_then(crate::security::language_cookie_value);
+        let chosen = cookie
+            .as_deref()
+            .and_then(crate::security::language_cookie_value);
         let lang = Lang::negotiate(chosen, header(http::header::ACCEPT_LANGUAGE).as_deref());
         let demo = use_context::<crate::state::AppState>().is_some_and(|state| state.site.demo);
         DocumentContext {
             lang,
             demo,
             request_id: crate::state::current_request_id(),
+            server_error: use_context::<crate::components::error::PageError>()
+                .map(|page| page.0.code.status()),
         }
     }
 }

@@ -58,7 +58,10 @@ pub struct AppError {
 
 impl AppError {
     pub fn new(code: ErrorCode) -> Self {
-        AppError { code, error_id: None }
+        AppError {
+            code,
+            error_id: None,
+        }
     }
 
     pub fn not_found() -> Self {

@@ -16,7 +16,9 @@ struct Localizations;
 
 /// The languages of the portal. Dutch is the administrative language and the
 /// authoritative text; the others are translations offered as a courtesy.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     Nl,
@@ -125,7 +127,12 @@ fn build_loader(lang: Lang) -> FluentLanguageLoader {
     // Missing keys fall back to Dutch. The files are embedded in the binary and
     // checked by tests, so a failure here is a build defect: log it and serve the
     // message ids rather than take the process down.
-    if let Err(error) = loader.load_languages(&Localizations, &[requested, nl]) {
+    let chain = if lang == Lang::Nl {
+        vec![nl]
+    } else {
+        vec![requested, nl]
+    };
+    if let Err(error) = loader.load_languages(&Localizations, &chain) {
         leptos::logging::error!("loading translations for {}: {error}", lang.code());
     }
     // Fluent wraps placeables in Unicode isolation marks by default; they show up
@@ -160,13 +167,25 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_preferred_supported_language() {
-        assert_eq!(Lang::from_accept_language("fr-BE,fr;q=0.9,en;q=0.8"), Some(Lang::Fr));
-        assert_eq!(Lang::from_accept_language("es, en;q=0.5, de;q=0.7"), Some(Lang::De));
+        assert_eq!(
+            Lang::from_accept_language("fr-BE,fr;q=0.9,en;q=0.8"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            Lang::from_accept_language("es, en;q=0.5, de;q=0.7"),
+            Some(Lang::De)
+        );
         assert_eq!(Lang::from_accept_language("es, it"), None);
-        assert_eq!(Lang::from_accept_language("en;q=0, nl;q=0.1"), Some(Lang::Nl));
+        assert_eq!(
+            Lang::from_accept_language("en;q=0, nl;q=0.1"),
+            Some(Lang::Nl)
+        );
         assert_eq!(Lang::from_accept_language(""), None);
         assert_eq!(Lang::from_accept_language("de;q=abc"), Some(Lang::De));
-        assert_eq!(Lang::from_accept_language("en;q=0.5,fr;q=0.5"), Some(Lang::En));
+        assert_eq!(
+            Lang::from_accept_language("en;q=0.5,fr;q=0.5"),
+            Some(Lang::En)
+        );
     }
 
     #[test]

@@ -17,12 +17,14 @@ pub mod state;
 
 use crate::components::error::ErrorPage;
 use crate::document::DocumentContext;
+use crate::error::{AppError, ErrorCode};
 use crate::i18n::I18n;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
+    hooks::use_location,
     path,
 };
 
@@ -41,6 +43,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             lang=document.lang.code()
             data-demo=document.demo.then_some("true")
             data-request-id=document.request_id.clone()
+            data-server-error=document.server_error
         >
             <head>
                 <meta charset="utf-8" />
@@ -65,28 +68,57 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let document = DocumentContext::current();
     provide_context(I18n(document.lang));
+    // The server renders its error pages (bad request, too many requests, server
+    // errors) through the app, at the failing address; the browser reads the
+    // error back from the document and hydrates the same page.
+    let server_error = document.server_error.map(|status| AppError {
+        code: ErrorCode::from_status(status),
+        error_id: document.request_id.clone(),
+    });
     provide_context(document);
 
     view! {
         <Router>
-            <Routes fallback=|| view! { <ErrorPage /> }>
-                <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async />
-                <Route
-                    path=path!("toegankelijkheid")
-                    view=pages::statement::RegionStatementPage
-                    ssr=SsrMode::Async
-                />
-                <Route
-                    path=path!(":slug")
-                    view=pages::municipality::MunicipalityPageView
-                    ssr=SsrMode::Async
-                />
-                <Route
-                    path=path!(":slug/toegankelijkheid")
-                    view=pages::statement::MunicipalityStatementPage
-                    ssr=SsrMode::Async
-                />
-            </Routes>
+            <Pages server_error />
         </Router>
+    }
+}
+
+/// The routes; or, while the browser is still at the address the server
+/// answered with an error page, that error page.
+#[component]
+fn Pages(server_error: Option<AppError>) -> impl IntoView {
+    let location = use_location();
+    let error_path = location.pathname.get_untracked();
+    let showing_error = {
+        let active = server_error.is_some();
+        Memo::new(move |_| active && location.pathname.with(|path| *path == error_path))
+    };
+    move || {
+        if showing_error.get() {
+            view! { <ErrorPage error=server_error.clone() /> }.into_any()
+        } else {
+            view! {
+                <Routes fallback=|| view! { <ErrorPage /> }>
+                    <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("toegankelijkheid")
+                        view=pages::statement::RegionStatementPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!(":slug")
+                        view=pages::municipality::MunicipalityPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!(":slug/toegankelijkheid")
+                        view=pages::statement::MunicipalityStatementPage
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            }
+            .into_any()
+        }
     }
 }

@@ -93,9 +93,10 @@ impl MunicipalityQuery {
     pub fn matches(&self, card: &MunicipalityCard) -> bool {
         match self {
             MunicipalityQuery::Everything => true,
-            MunicipalityQuery::PostalCode(prefix) => {
-                card.postal_codes.iter().any(|code| code.starts_with(prefix.as_str()))
-            }
+            MunicipalityQuery::PostalCode(prefix) => card
+                .postal_codes
+                .iter()
+                .any(|code| code.starts_with(prefix.as_str())),
             MunicipalityQuery::Name(needle) => fold(&card.name).contains(needle.as_str()),
         }
     }
@@ -155,20 +156,43 @@ mod tests {
                 "{input}"
             );
         }
-        assert_eq!(MunicipalityQuery::parse("89"), Ok(MunicipalityQuery::PostalCode("89".into())));
-        assert_eq!(MunicipalityQuery::parse("89000"), Err(QueryError::PostalCodeTooLong));
+        assert_eq!(
+            MunicipalityQuery::parse("89"),
+            Ok(MunicipalityQuery::PostalCode("89".into()))
+        );
+        assert_eq!(
+            MunicipalityQuery::parse("89000"),
+            Err(QueryError::PostalCodeTooLong)
+        );
     }
 
     #[test]
     fn names_ignore_case_accents_and_hyphens() {
         let langemark = card("Langemark-Poelkapelle", &["8920"]);
-        for input in ["langemark poelkapelle", "LANGEMARK-poel", "poelkapelle", " langemark "] {
+        for input in [
+            "langemark poelkapelle",
+            "LANGEMARK-poel",
+            "poelkapelle",
+            " langemark ",
+        ] {
             let query = MunicipalityQuery::parse(input).unwrap();
             assert!(query.matches(&langemark), "{input}");
         }
-        assert!(MunicipalityQuery::parse("Ypres").unwrap().matches(&card("Ypres", &[])));
-        assert!(MunicipalityQuery::parse("méSEN").unwrap().matches(&card("Mesen", &["8957"])));
-        assert!(!MunicipalityQuery::parse("Brugge").unwrap().matches(&card("Mesen", &["8957"])));
+        assert!(
+            MunicipalityQuery::parse("Ypres")
+                .unwrap()
+                .matches(&card("Ypres", &[]))
+        );
+        assert!(
+            MunicipalityQuery::parse("méSEN")
+                .unwrap()
+                .matches(&card("Mesen", &["8957"]))
+        );
+        assert!(
+            !MunicipalityQuery::parse("Brugge")
+                .unwrap()
+                .matches(&card("Mesen", &["8957"]))
+        );
     }
 
     #[test]
@@ -182,9 +206,15 @@ mod tests {
 
     #[test]
     fn empty_and_overlong_input() {
-        assert_eq!(MunicipalityQuery::parse("   "), Ok(MunicipalityQuery::Everything));
+        assert_eq!(
+            MunicipalityQuery::parse("   "),
+            Ok(MunicipalityQuery::Everything)
+        );
         let long = "a".repeat(61);
-        assert_eq!(MunicipalityQuery::parse(&long), Err(QueryError::TooLong { max: 60 }));
+        assert_eq!(
+            MunicipalityQuery::parse(&long),
+            Err(QueryError::TooLong { max: 60 })
+        );
         // Pasted rubbish is not an error, it simply finds nothing.
         let query = MunicipalityQuery::parse("<script>alert(1)</script>").unwrap();
         assert!(!query.matches(&card("Ieper", &["8900"])));

@@ -25,7 +25,10 @@ pub struct SiteSettings {
 /// The state, from the server function's or page's context.
 pub fn app_state() -> Result<AppState, crate::error::AppError> {
     use_context::<AppState>().ok_or_else(|| {
-        crate::error::AppError::log(crate::error::ErrorCode::Internal, &"AppState missing from context")
+        crate::error::AppError::log(
+            crate::error::ErrorCode::Internal,
+            &"AppState missing from context",
+        )
     })
 }
 

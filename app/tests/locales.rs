@@ -2,6 +2,8 @@
 //! and every Dutch message is used somewhere in the code. (A message used in code
 //! but missing in Dutch does not compile: `fl!` checks it.)
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -34,7 +36,10 @@ fn ftl_files(lang: &str) -> Vec<PathBuf> {
 }
 
 fn ids(lang: &str) -> BTreeSet<String> {
-    ftl_files(lang).iter().flat_map(|f| message_ids(f)).collect()
+    ftl_files(lang)
+        .iter()
+        .flat_map(|f| message_ids(f))
+        .collect()
 }
 
 fn rust_sources(dir: &Path, out: &mut String) {
@@ -91,7 +96,12 @@ fn no_translation_is_left_empty_or_identical_placeholder() {
                         file.display(),
                         number + 1
                     );
-                    assert!(!value.contains("TODO"), "{}:{}: TODO", file.display(), number + 1);
+                    assert!(
+                        !value.contains("TODO"),
+                        "{}:{}: TODO",
+                        file.display(),
+                        number + 1
+                    );
                 }
             }
         }

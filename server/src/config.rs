@@ -92,7 +92,10 @@ mod tests {
     fn defaults_are_the_sqlite_demo() {
         let settings = Settings::load(None).unwrap();
         assert!(settings.site.demo);
-        assert!(settings.database.url.expose_secret().starts_with("sqlite:") || std::env::var("DATABASE_URL").is_ok());
+        assert!(
+            settings.database.url.expose_secret().starts_with("sqlite:")
+                || std::env::var("DATABASE_URL").is_ok()
+        );
     }
 
     #[test]
@@ -102,6 +105,9 @@ mod tests {
             "postgres://app:***@db:5432/ewh"
         );
         assert_eq!(mask_password("sqlite://data/x.db"), "sqlite://data/x.db");
-        assert_eq!(mask_password("postgres://app@db/ewh"), "postgres://app@db/ewh");
+        assert_eq!(
+            mask_password("postgres://app@db/ewh"),
+            "postgres://app@db/ewh"
+        );
     }
 }

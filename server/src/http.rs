@@ -25,6 +25,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
+use tower_http::set_header::MakeHeaderValue;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
@@ -41,6 +42,24 @@ pub fn error_response(code: ErrorCode) -> Response {
     response
 }
 
+/// Sets `Cache-Control` on successful responses only.
+#[derive(Clone)]
+struct CacheIfFound(HeaderValue);
+
+impl<B> MakeHeaderValue<http::Response<B>> for CacheIfFound {
+    fn make_header_value(&mut self, response: &http::Response<B>) -> Option<HeaderValue> {
+        response.status().is_success().then(|| self.0.clone())
+    }
+}
+
+/// A known address with the wrong method (e.g. a GET of the form target
+/// `/taal`): 405 with the bad-request page; nothing changes.
+async fn method_not_allowed() -> Response {
+    let mut response = error_response(ErrorCode::BadRequest);
+    *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+    response
+}
+
 pub fn router(state: AppState, hsts: bool) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -53,15 +72,17 @@ pub fn router(state: AppState, hsts: bool) -> Router {
     } else {
         "no-cache"
     };
+    // Only a file that was found may be cached; a 404 page never.
     let pkg = tower::ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
-            HeaderValue::from_static(pkg_cache),
+            CacheIfFound(HeaderValue::from_static(pkg_cache)),
         ))
         .service(
             ServeDir::new(site_root.join(options.site_pkg_dir.as_ref()))
                 .precompressed_br()
-                .precompressed_gzip(),
+                .precompressed_gzip()
+                .not_found_service(not_found.into_service()),
         );
     let assets = tower::ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -86,6 +107,7 @@ pub fn router(state: AppState, hsts: bool) -> Router {
         })
         .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
         .fallback_service(assets)
+        .method_not_allowed_fallback(method_not_allowed)
         // Layers: the last one added runs first.
         .layer(CatchPanicLayer::custom(|_| {
             tracing::error!("a request handler panicked");
@@ -137,7 +159,10 @@ struct LanguageForm {
 
 /// Stores the language choice in a cookie and sends the user back to the page
 /// they were on (a plain form post, so it works without JavaScript).
-async fn set_language(State(state): State<AppState>, form: Result<Form<LanguageForm>, FormRejection>) -> Response {
+async fn set_language(
+    State(state): State<AppState>,
+    form: Result<Form<LanguageForm>, FormRejection>,
+) -> Response {
     let Ok(Form(form)) = form else {
         return error_response(ErrorCode::BadRequest);
     };
@@ -161,7 +186,10 @@ async fn set_language(State(state): State<AppState>, form: Result<Form<LanguageF
 /// (Fetch Metadata, falling back to Origin). Requests without either header do
 /// not come from a browser page and carry no ambient authority to abuse.
 async fn cross_origin_protection(request: Request, next: Next) -> Response {
-    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
         return next.run(request).await;
     }
     if is_cross_origin(request.headers()) {
@@ -185,10 +213,10 @@ pub fn is_cross_origin(headers: &HeaderMap) -> bool {
     let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
         return true;
     };
-    let authority = origin
-        .to_str()
-        .ok()
-        .and_then(|o| o.strip_prefix("https://").or_else(|| o.strip_prefix("http://")));
+    let authority = origin.to_str().ok().and_then(|o| {
+        o.strip_prefix("https://")
+            .or_else(|| o.strip_prefix("http://"))
+    });
     authority != Some(host)
 }
 
@@ -202,8 +230,14 @@ async fn security_headers(State(hsts): State<bool>, request: Request, next: Next
     {
         headers.insert(header::CONTENT_SECURITY_POLICY, value);
     }
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(
         HeaderName::from_static("cross-origin-opener-policy"),
@@ -225,8 +259,14 @@ async fn security_headers(State(hsts): State<bool>, request: Request, next: Next
         .is_some_and(|v| v.starts_with("text/html"));
     if is_html {
         // Pages depend on the language choice and, later, on who is signed in.
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, private"));
-        headers.insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Language, Accept-Encoding"));
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache, private"),
+        );
+        headers.insert(
+            header::VARY,
+            HeaderValue::from_static("Cookie, Accept-Language, Accept-Encoding"),
+        );
     }
     response
 }
@@ -235,12 +275,20 @@ async fn security_headers(State(hsts): State<bool>, request: Request, next: Next
 /// in the request's language and with the request id to quote.
 async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let headers = request.headers().clone();
+    // The error page is rendered at the address that failed, so that its
+    // language switch returns there; after a failed form post it returns home.
+    let uri = if request.method() == Method::GET || request.method() == Method::HEAD {
+        request.uri().clone()
+    } else {
+        http::Uri::from_static("/")
+    };
     let response = next.run(request).await;
-    let Some(RenderErrorPage(code)) = response.extensions().get::<RenderErrorPage>().copied() else {
+    let Some(RenderErrorPage(code)) = response.extensions().get::<RenderErrorPage>().copied()
+    else {
         return response;
     };
     let status = response.status();
-    let mut page = render_error_page(state, headers, code).await;
+    let mut page = render_error_page(state, uri, headers, code).await;
     *page.status_mut() = status;
     // Keep what the original response told the client (e.g. Retry-After).
     for (name, value) in response.headers() {
@@ -251,14 +299,19 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
     page
 }
 
-async fn render_error_page(state: AppState, headers: HeaderMap, code: ErrorCode) -> Response {
+async fn render_error_page(
+    state: AppState,
+    uri: http::Uri,
+    headers: HeaderMap,
+    code: ErrorCode,
+) -> Response {
     let error_id = headers
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
     let error = AppError { code, error_id };
     let mut request = Request::new(Body::empty());
-    *request.uri_mut() = http::Uri::from_static("/_error");
+    *request.uri_mut() = uri;
     *request.headers_mut() = headers;
     let options = state.leptos_options.clone();
     let handler = leptos_axum::render_app_async_with_context(
@@ -278,20 +331,41 @@ mod tests {
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();
         for (name, value) in pairs {
-            map.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+            map.insert(
+                HeaderName::from_static(name),
+                HeaderValue::from_static(value),
+            );
         }
         map
     }
 
     #[test]
     fn cross_origin_detection() {
-        assert!(!is_cross_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(!is_cross_origin(&headers(&[(
+            "sec-fetch-site",
+            "same-origin"
+        )])));
         assert!(!is_cross_origin(&headers(&[("sec-fetch-site", "none")])));
-        assert!(is_cross_origin(&headers(&[("sec-fetch-site", "cross-site")])));
-        assert!(is_cross_origin(&headers(&[("sec-fetch-site", "same-site")])));
-        assert!(!is_cross_origin(&headers(&[("origin", "http://a.test"), ("host", "a.test")])));
-        assert!(is_cross_origin(&headers(&[("origin", "http://evil.test"), ("host", "a.test")])));
-        assert!(is_cross_origin(&headers(&[("origin", "null"), ("host", "a.test")])));
+        assert!(is_cross_origin(&headers(&[(
+            "sec-fetch-site",
+            "cross-site"
+        )])));
+        assert!(is_cross_origin(&headers(&[(
+            "sec-fetch-site",
+            "same-site"
+        )])));
+        assert!(!is_cross_origin(&headers(&[
+            ("origin", "http://a.test"),
+            ("host", "a.test")
+        ])));
+        assert!(is_cross_origin(&headers(&[
+            ("origin", "http://evil.test"),
+            ("host", "a.test")
+        ])));
+        assert!(is_cross_origin(&headers(&[
+            ("origin", "null"),
+            ("host", "a.test")
+        ])));
         // Not a browser page: no ambient authority to abuse.
         assert!(!is_cross_origin(&headers(&[("host", "a.test")])));
     }

@@ -8,7 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "server", version, about = "e-Westhoek: the regional e-loket of the Westhoek")]
+#[command(
+    name = "server",
+    version,
+    about = "e-Westhoek: the regional e-loket of the Westhoek"
+)]
 struct Cli {
     /// Configuration file laid over the built-in defaults.
     #[arg(long, env = "APP_CONFIG", global = true)]
@@ -25,6 +29,8 @@ enum Command {
     Migrate,
     /// Load the seed data (the 18 municipalities); safe to repeat.
     Seed,
+    /// Ask the running server for /readyz; exit 0 when it is ready (for containers).
+    Healthcheck,
     /// Switch a municipality on or off.
     Municipality {
         #[command(subcommand)]
@@ -62,6 +68,10 @@ async fn main() -> ExitCode {
 
 async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
     match command {
+        Command::Healthcheck => {
+            let addr = leptos_options()?.site_addr;
+            server::health::check_ready(addr).await?;
+        }
         Command::Serve => {
             let options = leptos_options()?;
             let addr = options.site_addr;

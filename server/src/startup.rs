@@ -74,7 +74,8 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<db::DatabaseConnecti
         && let Some(parent) = Path::new(path).parent()
         && !parent.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("creating {}", parent.display()))?;
     }
     let mut attempt = 1;
     loop {
@@ -86,14 +87,18 @@ pub async fn connect(settings: &Settings) -> anyhow::Result<db::DatabaseConnecti
                 attempt += 1;
             }
             Err(error) => {
-                return Err(error).with_context(|| format!("connecting to {}", settings.database_url_for_logs()));
+                return Err(error).with_context(|| {
+                    format!("connecting to {}", settings.database_url_for_logs())
+                });
             }
         }
     }
 }
 
 fn sqlite_path(url: &str) -> Option<&str> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
@@ -132,8 +137,14 @@ mod tests {
 
     #[test]
     fn sqlite_paths() {
-        assert_eq!(sqlite_path("sqlite://data/ewesthoek.db"), Some("data/ewesthoek.db"));
-        assert_eq!(sqlite_path("sqlite:///tmp/x.db?mode=rwc"), Some("/tmp/x.db"));
+        assert_eq!(
+            sqlite_path("sqlite://data/ewesthoek.db"),
+            Some("data/ewesthoek.db")
+        );
+        assert_eq!(
+            sqlite_path("sqlite:///tmp/x.db?mode=rwc"),
+            Some("/tmp/x.db")
+        );
         assert_eq!(sqlite_path("sqlite::memory:"), None);
         assert_eq!(sqlite_path("postgres://x@y/z"), None);
     }

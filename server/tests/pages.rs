@@ -1,14 +1,31 @@
 //! The pages as a browser without JavaScript gets them, on every backend.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
+
 mod common;
 
 use common::{backends, count, element_text, spawn_app};
 use reqwest::StatusCode;
 
 const NAMES: [&str; 18] = [
-    "Alveringem", "De Panne", "Diksmuide", "Heuvelland", "Houthulst", "Ieper", "Koekelare",
-    "Koksijde", "Kortemark", "Langemark-Poelkapelle", "Lo-Reninge", "Mesen", "Nieuwpoort",
-    "Poperinge", "Veurne", "Vleteren", "Wervik", "Zonnebeke",
+    "Alveringem",
+    "De Panne",
+    "Diksmuide",
+    "Heuvelland",
+    "Houthulst",
+    "Ieper",
+    "Koekelare",
+    "Koksijde",
+    "Kortemark",
+    "Langemark-Poelkapelle",
+    "Lo-Reninge",
+    "Mesen",
+    "Nieuwpoort",
+    "Poperinge",
+    "Veurne",
+    "Vleteren",
+    "Wervik",
+    "Zonnebeke",
 ];
 
 #[tokio::test]
@@ -20,7 +37,18 @@ async fn health_and_readiness() {
         assert_eq!(response.text().await.unwrap(), "ok");
         let response = app.get("/readyz").await;
         assert_eq!(response.status(), StatusCode::OK, "{:?}", app.backend);
+        // The container probe (`server healthcheck`) agrees.
+        let addr = app.address.trim_start_matches("http://").parse().unwrap();
+        server::health::check_ready(addr).await.unwrap();
     }
+}
+
+#[tokio::test]
+async fn the_container_probe_fails_when_nothing_listens() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    assert!(server::health::check_ready(addr).await.is_err());
 }
 
 #[tokio::test]
@@ -36,13 +64,19 @@ async fn home_lists_all_18_municipalities_in_an_accessible_shell() {
         }
         assert_eq!(count(&html, "<li hidden"), 0, "nothing filtered");
         assert_eq!(count(&html, "<h1"), 1, "one h1");
-        assert!(html.contains(r##"<a href="#main" class="skip-link">"##));
+        assert!(html.contains(r##"<a href="#main" target="_self" class="skip-link">"##));
         assert!(html.contains(r#"<main id="main""#));
         assert!(html.contains("<header") && html.contains("<footer"));
         assert!(html.contains(r#"<label for="q""#));
         assert!(html.contains(r#"autocomplete="postal-code""#));
-        assert_eq!(element_text(&html, "title"), Some("Uw gemeente online – e-Westhoek"));
-        assert!(html.contains("data-demo=\"true\""), "demo deployments say so");
+        assert_eq!(
+            element_text(&html, "title"),
+            Some("Uw gemeente online – e-Westhoek")
+        );
+        assert!(
+            html.contains("data-demo=\"true\""),
+            "demo deployments say so"
+        );
     }
 }
 
@@ -50,15 +84,28 @@ async fn home_lists_all_18_municipalities_in_an_accessible_shell() {
 async fn pages_carry_a_nonce_csp_that_matches_their_inline_script() {
     let app = spawn_app(common::Backend::Sqlite).await;
     let response = app.get("/").await;
-    let csp = response.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     let html = response.text().await.unwrap();
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert!(csp.contains("'wasm-unsafe-eval'"));
-    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap();
     assert!(nonce.len() >= 22, "128-bit nonce: {nonce}");
-    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "inline hydration script uses the nonce");
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "inline hydration script uses the nonce"
+    );
     // A new nonce for every response.
-    let again = app.get("/").await.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    let again = app.get("/").await.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert_ne!(csp, again);
 }
 
@@ -69,7 +116,11 @@ async fn postal_code_lookup_works_without_javascript() {
 
         let (status, html) = app.get_html("/?q=8957").await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(count(&html, "<li hidden"), 16, "only Heuvelland and Mesen stay");
+        assert_eq!(
+            count(&html, "<li hidden"),
+            16,
+            "only Heuvelland and Mesen stay"
+        );
         assert!(html.contains("2 gemeenten gevonden."));
         assert!(!html.contains("error-summary"));
         assert!(html.contains(r#"value="8957""#), "what was typed is kept");
@@ -92,7 +143,11 @@ async fn a_lookup_that_finds_nothing_shows_the_error_pattern() {
         let title = element_text(&html, "title").unwrap();
         assert!(title.starts_with("Fout: "), "{title}");
         assert!(html.contains(r#"class="error-summary""#));
-        assert!(html.contains(r##"<a href="#q">Postcode 1000 ligt niet in de Westhoek."##));
+        assert!(
+            html.contains(
+                r##"<a href="#q" target="_self">Postcode 1000 ligt niet in de Westhoek."##
+            )
+        );
         assert!(html.contains(r#"id="q-error""#));
         assert!(html.contains(r#"aria-invalid="true""#));
         assert!(html.contains(r#"aria-describedby="q-hint q-error""#));
@@ -104,8 +159,13 @@ async fn a_lookup_that_finds_nothing_shows_the_error_pattern() {
         let (status, html) = app.get_html(&format!("/?q={long}")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("Typ hoogstens 60 tekens."));
-        let (_, html) = app.get_html("/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
-        assert!(html.contains("&lt;script&gt;"), "input is escaped, never markup");
+        let (_, html) = app
+            .get_html("/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+            .await;
+        assert!(
+            html.contains("&lt;script&gt;"),
+            "input is escaped, never markup"
+        );
         assert!(!html.contains("<script>alert(1)"));
     }
 }
@@ -135,13 +195,25 @@ async fn municipality_page_shows_contact_and_opening_hours() {
 async fn unknown_addresses_get_a_friendly_404_with_an_error_id() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        for path in ["/brugge", "/no/such/page", "/brugge/toegankelijkheid", "/IEPER", "/pkg/missing.js"] {
+        for path in [
+            "/brugge",
+            "/no/such/page",
+            "/brugge/toegankelijkheid",
+            "/IEPER",
+            "/pkg/missing.js",
+        ] {
             let response = app.get(path).await;
             assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
-            let request_id = response.headers()["x-request-id"].to_str().unwrap().to_owned();
+            let request_id = response.headers()["x-request-id"]
+                .to_str()
+                .unwrap()
+                .to_owned();
             let html = response.text().await.unwrap();
             assert!(html.contains("Deze pagina bestaat niet"), "{path}");
-            assert!(html.contains(&format!("data-error-id=\"{request_id}\"")), "{path}: error id shown");
+            assert!(
+                html.contains(&format!("data-error-id=\"{request_id}\"")),
+                "{path}: error id shown"
+            );
             assert_eq!(count(&html, "<h1"), 1);
         }
     }
@@ -153,13 +225,19 @@ async fn accessibility_statements_for_the_region_and_each_municipality() {
         let app = spawn_app(backend).await;
         let (status, html) = app.get_html("/toegankelijkheid").await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(element_text(&html, "h1"), Some("Toegankelijkheidsverklaring"));
+        assert_eq!(
+            element_text(&html, "h1"),
+            Some("Toegankelijkheidsverklaring")
+        );
         assert!(html.contains("WCAG 2.2"));
         let (status, html) = app.get_html("/koksijde/toegankelijkheid").await;
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("De gemeente Koksijde wil"));
         assert!(html.contains("mailto:info@koksijde.be"));
-        assert!(html.contains(r#"href="/koksijde/toegankelijkheid""#), "footer links the local statement");
+        assert!(
+            html.contains(r#"href="/koksijde/toegankelijkheid""#),
+            "footer links the local statement"
+        );
     }
 }
 
@@ -167,16 +245,32 @@ async fn accessibility_statements_for_the_region_and_each_municipality() {
 async fn switched_off_municipalities_are_hidden_and_stay_off_after_reseeding() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        assert!(db::municipalities::set_active(&app.db, "mesen", false).await.unwrap());
-        assert!(!db::municipalities::set_active(&app.db, "brugge", false).await.unwrap());
+        assert!(
+            db::municipalities::set_active(&app.db, "mesen", false)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !db::municipalities::set_active(&app.db, "brugge", false)
+                .await
+                .unwrap()
+        );
         assert_eq!(app.get("/mesen").await.status(), StatusCode::NOT_FOUND);
         let (_, html) = app.get_html("/").await;
         assert!(!html.contains(">Mesen</span>"));
         assert!(html.contains("Er zijn 17 gemeenten."));
 
-        assert_eq!(db::seed::seed(&app.db).await.unwrap(), 0, "re-seeding inserts nothing");
+        assert_eq!(
+            db::seed::seed(&app.db).await.unwrap(),
+            0,
+            "re-seeding inserts nothing"
+        );
         assert_eq!(app.get("/mesen").await.status(), StatusCode::NOT_FOUND);
-        assert!(db::municipalities::set_active(&app.db, "mesen", true).await.unwrap());
+        assert!(
+            db::municipalities::set_active(&app.db, "mesen", true)
+                .await
+                .unwrap()
+        );
         assert_eq!(app.get("/mesen").await.status(), StatusCode::OK);
     }
 }

@@ -8,8 +8,8 @@ use crate::i18n::use_i18n;
 use i18n_embed_fl::fl;
 use leptos::prelude::*;
 
-/// An error the server wants shown as a whole page (set by the server's error
-/// handlers before rendering; absent for an unknown route, which is a 404).
+/// An error the server wants shown as a whole page (provided by the server's
+/// error handler when it renders the app; see `DocumentContext::server_error`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageError(pub AppError);
 
@@ -36,7 +36,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                     .map(|error| {
                         view! {
                             <li>
-                                <a href=format!("#{}", error.field_id)>{error.message}</a>
+                                <a href=format!("#{}", error.field_id) target="_self">{error.message}</a>
                             </li>
                         }
                     })
@@ -50,12 +50,30 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
 pub fn error_message(code: ErrorCode) -> (String, String) {
     let l = use_i18n().loader();
     match code {
-        ErrorCode::NotFound => (fl!(l, "error-not-found-title"), fl!(l, "error-not-found-text")),
-        ErrorCode::BadRequest => (fl!(l, "error-bad-request-title"), fl!(l, "error-bad-request-text")),
-        ErrorCode::Forbidden => (fl!(l, "error-forbidden-title"), fl!(l, "error-forbidden-text")),
-        ErrorCode::TooManyRequests => (fl!(l, "error-too-many-title"), fl!(l, "error-too-many-text")),
-        ErrorCode::Unavailable => (fl!(l, "error-unavailable-title"), fl!(l, "error-unavailable-text")),
-        ErrorCode::Internal => (fl!(l, "error-internal-title"), fl!(l, "error-internal-text")),
+        ErrorCode::NotFound => (
+            fl!(l, "error-not-found-title"),
+            fl!(l, "error-not-found-text"),
+        ),
+        ErrorCode::BadRequest => (
+            fl!(l, "error-bad-request-title"),
+            fl!(l, "error-bad-request-text"),
+        ),
+        ErrorCode::Forbidden => (
+            fl!(l, "error-forbidden-title"),
+            fl!(l, "error-forbidden-text"),
+        ),
+        ErrorCode::TooManyRequests => (
+            fl!(l, "error-too-many-title"),
+            fl!(l, "error-too-many-text"),
+        ),
+        ErrorCode::Unavailable => (
+            fl!(l, "error-unavailable-title"),
+            fl!(l, "error-unavailable-text"),
+        ),
+        ErrorCode::Internal => (
+            fl!(l, "error-internal-title"),
+            fl!(l, "error-internal-text"),
+        ),
         ErrorCode::Network => (fl!(l, "error-network-title"), fl!(l, "error-network-text")),
     }
 }
@@ -65,7 +83,8 @@ pub fn set_status(code: ErrorCode) {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(
-            http::StatusCode::from_u16(code.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+            http::StatusCode::from_u16(code.status())
+                .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
         );
     }
     #[cfg(not(feature = "ssr"))]
@@ -74,7 +93,10 @@ pub fn set_status(code: ErrorCode) {
 
 /// The error id to show: the one the error carries, else this request's id.
 fn shown_error_id(error: &AppError) -> Option<String> {
-    error.error_id.clone().or_else(|| DocumentContext::current().request_id)
+    error
+        .error_id
+        .clone()
+        .or_else(|| DocumentContext::current().request_id)
 }
 
 #[component]
@@ -106,13 +128,11 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
     }
 }
 
-/// A whole page for an error: an unknown address, or an error the server
-/// rendered through the app (bad request, too many requests, server errors).
+/// A whole page for an error: an unknown address (no `error`), or an error the
+/// server rendered through the app (bad request, too many requests, server errors).
 #[component]
-pub fn ErrorPage() -> impl IntoView {
-    let error = use_context::<PageError>()
-        .map(|page| page.0)
-        .unwrap_or_else(AppError::not_found);
+pub fn ErrorPage(#[prop(default = None)] error: Option<AppError>) -> impl IntoView {
+    let error = error.unwrap_or_else(AppError::not_found);
     view! {
         <Layout>
             <ErrorPanel error />

@@ -36,11 +36,15 @@ pub fn Layout(
     let i18n = use_i18n();
     let l = i18n.loader();
     let document = DocumentContext::current();
-    let statement_href = municipality
-        .as_ref()
-        .map_or_else(|| "/toegankelijkheid".to_owned(), |m| format!("/{}/toegankelijkheid", m.slug));
+    let statement_href = municipality.as_ref().map_or_else(
+        || "/toegankelijkheid".to_owned(),
+        |m| format!("/{}/toegankelijkheid", m.slug),
+    );
     let contact = municipality.as_ref().map_or_else(
-        || view! { <a href="/#gemeenten">{fl!(l, "footer-contact-your-municipality")}</a> }.into_any(),
+        || {
+            view! { <a href="/#gemeenten">{fl!(l, "footer-contact-your-municipality")}</a> }
+                .into_any()
+        },
         |m| {
             view! {
                 <a href=format!("/{}#contact", m.slug)>
@@ -50,8 +54,10 @@ pub fn Layout(
             .into_any()
         },
     );
+    // In-page links carry target="_self" so the client-side router leaves them to
+    // the browser, which moves focus to the target (the router would only scroll).
     view! {
-        <a class="skip-link" href="#main">
+        <a class="skip-link" href="#main" target="_self">
             {fl!(l, "skip-to-content")}
         </a>
         <header class="site-header">

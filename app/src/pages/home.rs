@@ -41,10 +41,17 @@ enum Outcome {
 #[component]
 fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
     let l = use_i18n().loader();
-    let submitted = use_query_map().read_untracked().get(FIELD).unwrap_or_default();
+    let submitted = use_query_map()
+        .read_untracked()
+        .get(FIELD)
+        .unwrap_or_default();
     let outcome = match MunicipalityQuery::parse(&submitted) {
-        Err(QueryError::TooLong { max }) => Outcome::Problem(fl!(l, "chooser-error-too-long", max = max)),
-        Err(QueryError::PostalCodeTooLong) => Outcome::Problem(fl!(l, "chooser-error-postal-code-digits")),
+        Err(QueryError::TooLong { max }) => {
+            Outcome::Problem(fl!(l, "chooser-error-too-long", max = max))
+        }
+        Err(QueryError::PostalCodeTooLong) => {
+            Outcome::Problem(fl!(l, "chooser-error-postal-code-digits"))
+        }
         Ok(query) if municipalities.iter().any(|m| query.matches(m)) => Outcome::Fine,
         Ok(query) => Outcome::Problem(match query.full_postal_code() {
             Some(code) => fl!(l, "chooser-error-postal-code-outside", code = code),
@@ -67,7 +74,11 @@ fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
         let municipalities = municipalities.clone();
         move || query.with(|q| municipalities.iter().filter(|m| q.matches(m)).count())
     };
-    let described_by = if problem.is_some() { "q-hint q-error" } else { "q-hint" };
+    let described_by = if problem.is_some() {
+        "q-hint q-error"
+    } else {
+        "q-hint"
+    };
 
     view! {
         <PageTitle text=fl!(l, "home-title") error=problem.is_some() />

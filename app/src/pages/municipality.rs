@@ -52,7 +52,11 @@ fn Municipality(page: MunicipalityPage) -> impl IntoView {
         .iter()
         .map(|code| {
             if code.partial {
-                fl!(l, "municipality-postal-code-partial", code = code.code.clone())
+                fl!(
+                    l,
+                    "municipality-postal-code-partial",
+                    code = code.code.clone()
+                )
             } else {
                 code.code.clone()
             }
@@ -126,7 +130,12 @@ fn OpeningHours(periods: Vec<OpeningPeriod>) -> impl IntoView {
             } else {
                 day.iter()
                     .map(|p| {
-                        let span = fl!(l, "hours-span", opens = p.opens.clone(), closes = p.closes.clone());
+                        let span = fl!(
+                            l,
+                            "hours-span",
+                            opens = p.opens.clone(),
+                            closes = p.closes.clone()
+                        );
                         if p.appointment_only {
                             fl!(l, "hours-by-appointment", span = span)
                         } else {

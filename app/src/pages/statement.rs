@@ -52,7 +52,13 @@ fn Statement(municipality: Option<MunicipalityPage>) -> impl IntoView {
     let l = use_i18n().loader();
     let intro = municipality.as_ref().map_or_else(
         || fl!(l, "statement-intro-region"),
-        |m| fl!(l, "statement-intro-municipality", municipality = m.name.clone()),
+        |m| {
+            fl!(
+                l,
+                "statement-intro-municipality",
+                municipality = m.name.clone()
+            )
+        },
     );
     let contact = match &municipality {
         Some(m) => view! {

@@ -80,7 +80,10 @@ pub async fn find_active_by_slug(
 /// Switches a tenant on or off. Returns false when the slug is unknown.
 pub async fn set_active(db: &DatabaseConnection, slug: &str, active: bool) -> Result<bool, DbErr> {
     let result = municipality::Entity::update_many()
-        .col_expr(municipality::Column::Active, sea_orm::sea_query::Expr::value(active))
+        .col_expr(
+            municipality::Column::Active,
+            sea_orm::sea_query::Expr::value(active),
+        )
         .filter(municipality::Column::Slug.eq(slug))
         .exec(db)
         .await?;

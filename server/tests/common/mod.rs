@@ -2,10 +2,11 @@
 //! test — a SQLite file always, and a PostgreSQL database as well when
 //! `TEST_DATABASE_URL` is set (`.ci/run` sets it).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 #![allow(dead_code)]
 
-use leptos::prelude::LeptosOptions;
 use db::sea_orm::{ConnectionTrait, Database};
+use leptos::prelude::LeptosOptions;
 use secrecy::SecretString;
 use server::config::{DatabaseSettings, LogFormat, LogSettings, Settings, SiteConfig};
 use server::startup::Application;
@@ -42,7 +43,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("request")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
     }
 
     pub async fn get_html(&self, path: &str) -> (reqwest::StatusCode, String) {
@@ -81,15 +86,20 @@ impl Drop for TestDatabase {
                 let (admin_url, name) = (admin_url.clone(), name.clone());
                 // Drop runs inside the test's runtime: use a thread of our own.
                 let _ = std::thread::spawn(move || {
-                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-                    runtime.block_on(async {
-                        let admin = Database::connect(&admin_url).await?;
-                        admin
-                            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                            .await?;
-                        Ok::<_, db::sea_orm::DbErr>(())
-                    })
-                    .map_err(std::io::Error::other)
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()?;
+                    runtime
+                        .block_on(async {
+                            let admin = Database::connect(&admin_url).await?;
+                            admin
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                                ))
+                                .await?;
+                            Ok::<_, db::sea_orm::DbErr>(())
+                        })
+                        .map_err(std::io::Error::other)
                 })
                 .join();
             }
@@ -102,16 +112,23 @@ async fn create_database(backend: &Backend) -> (String, TestDatabase) {
     match backend {
         Backend::Sqlite => {
             let path = std::env::temp_dir().join(format!("ewesthoek-test-{id}.db"));
-            (format!("sqlite://{}", path.display()), TestDatabase::Sqlite(path))
+            (
+                format!("sqlite://{}", path.display()),
+                TestDatabase::Sqlite(path),
+            )
         }
         Backend::Postgres(admin_url) => {
             let name = format!("ewh_test_{id}");
-            let admin = Database::connect(admin_url).await.expect("connect to TEST_DATABASE_URL");
+            let admin = Database::connect(admin_url)
+                .await
+                .expect("connect to TEST_DATABASE_URL");
             admin
                 .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
                 .await
                 .expect("create test database");
-            let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
+            let base = admin_url
+                .rsplit_once('/')
+                .map_or(admin_url.as_str(), |(base, _)| base);
             (
                 format!("{base}/{name}"),
                 TestDatabase::Postgres {
@@ -157,9 +174,13 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init(&settings.log);
     }
-    let app = Application::build(&settings, test_leptos_options(), "127.0.0.1:0".parse().expect("addr"))
-        .await
-        .expect("build app");
+    let app = Application::build(
+        &settings,
+        test_leptos_options(),
+        "127.0.0.1:0".parse().expect("addr"),
+    )
+    .await
+    .expect("build app");
     let address = format!("http://{}", app.local_addr().expect("local addr"));
     let db = app.state().db.clone();
     tokio::spawn(app.run_until_stopped());

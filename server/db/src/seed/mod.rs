@@ -141,9 +141,23 @@ mod tests {
         for seed in &seeds {
             assert_eq!(seed.nis_code.len(), 5, "{}", seed.name);
             assert!(!seed.postal_codes.is_empty(), "{}", seed.name);
-            assert!(seed.postal_codes.iter().all(|c| c.code.len() == 4 && c.code.starts_with('8')));
-            assert!(seed.opening_hours.iter().all(|h| (1..=7).contains(&h.weekday) && h.opens < h.closes));
-            assert!(seed.slug.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", seed.slug);
+            assert!(
+                seed.postal_codes
+                    .iter()
+                    .all(|c| c.code.len() == 4 && c.code.starts_with('8'))
+            );
+            assert!(
+                seed.opening_hours
+                    .iter()
+                    .all(|h| (1..=7).contains(&h.weekday) && h.opens < h.closes)
+            );
+            assert!(
+                seed.slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                seed.slug
+            );
         }
         let shared: Vec<_> = seeds
             .iter()

@@ -1,0 +1,114 @@
+# e-Westhoek — Deutsch (eine Übersetzung; der niederländische Text ist der offizielle)
+# Schreiben Sie kurz und klar: kurze Sätze, einfache Wörter, ein Gedanke pro Satz.
+
+site-name = e-Westhoek
+skip-to-content = Zum Inhalt
+language-switch-label = Wählen Sie Ihre Sprache
+demo-notice = Dies ist eine Demoversion. Die Kontaktdaten und Öffnungszeiten sind Beispiele.
+translation-notice = Sie lesen eine Übersetzung. Der niederländische Text ist der offizielle Text.
+title-error-prefix = Fehler:
+field-error-prefix = Fehler:
+
+## Fußzeile
+footer-heading = Über diese Website
+footer-contact-your-municipality = Kontakt mit Ihrer Gemeinde
+footer-contact-municipality = Kontakt mit { $municipality }
+footer-accessibility = Barrierefreiheit
+footer-about = e-Westhoek ist der digitale Schalter der 18 Gemeinden im Westhoek.
+
+## Startseite
+home-title = Ihre Gemeinde online
+home-heading = Willkommen bei e-Westhoek
+home-intro = Hier erledigen Sie Dinge mit Ihrer Gemeinde. Sie müssen nicht zum Gemeindehaus gehen.
+home-promise-anytime = Sie können Tag und Nacht einen Antrag stellen.
+home-promise-follow = Sie sehen immer, wie weit Ihr Antrag ist.
+home-promise-once = Wir fragen nichts, was die Behörden schon wissen.
+home-promise-help = Brauchen Sie Hilfe? Eine digitale Hilfestelle in Ihrer Gemeinde hilft Ihnen gern.
+
+## Gemeinde wählen
+chooser-heading = Wählen Sie Ihre Gemeinde
+chooser-label = Postleitzahl oder Name Ihrer Gemeinde
+chooser-hint = Zum Beispiel 8900 oder Ieper.
+chooser-submit = Suchen
+chooser-postal-codes = Postleitzahlen:
+chooser-count-all = { $count ->
+    [one] Es gibt 1 Gemeinde.
+   *[other] Es gibt { $count } Gemeinden.
+}
+chooser-count-found = { $count ->
+    [0] Keine Gemeinde gefunden.
+    [one] 1 Gemeinde gefunden.
+   *[other] { $count } Gemeinden gefunden.
+}
+chooser-show-all = Alle Gemeinden zeigen
+chooser-error-too-long = Geben Sie höchstens { $max } Zeichen ein.
+chooser-error-postal-code-digits = Eine Postleitzahl hat 4 Ziffern. Zum Beispiel 8900.
+chooser-error-postal-code-outside = Die Postleitzahl { $code } liegt nicht im Westhoek. Wählen Sie Ihre Gemeinde in der Liste.
+chooser-error-no-match = Wir finden keine Gemeinde „{ $text }“. Prüfen Sie den Namen oder geben Sie Ihre Postleitzahl ein.
+
+## Seite einer Gemeinde
+municipality-intro = Dies ist der digitale Schalter von { $municipality }.
+municipality-coming = Bald können Sie hier auch Anträge stellen. Bis dahin helfen wir Ihnen gern im Gemeindehaus.
+municipality-demo-content = Beispieldaten: Diese Adresse, diese Telefonnummer und diese Öffnungszeiten sind nicht echt.
+municipality-contact-heading = Kontakt
+municipality-address = Adresse
+municipality-town-hall = Gemeindehaus
+municipality-phone = Telefon
+municipality-email = E-Mail
+municipality-website = Website
+municipality-postal-codes = Postleitzahlen
+municipality-postal-code-partial = { $code } (ein Teil)
+municipality-hours-heading = Öffnungszeiten des Gemeindehauses
+municipality-statement-link = Barrierefreiheit der Seiten von { $municipality }
+
+## Öffnungszeiten
+hours-day = Tag
+hours-open = Geöffnet
+hours-closed = Geschlossen
+hours-span = von { $opens } bis { $closes }
+hours-by-appointment = { $span } (nur mit Termin)
+weekday-monday = Montag
+weekday-tuesday = Dienstag
+weekday-wednesday = Mittwoch
+weekday-thursday = Donnerstag
+weekday-friday = Freitag
+weekday-saturday = Samstag
+weekday-sunday = Sonntag
+
+## Erklärung zur Barrierefreiheit
+statement-title = Erklärung zur Barrierefreiheit
+statement-intro-region = Die Westhoek-Gemeinden möchten, dass alle diese Website nutzen können. Das ist auch eine Pflicht für jede Behörde.
+statement-intro-municipality = Die Gemeinde { $municipality } möchte, dass alle diese Website nutzen können. Das ist auch eine Pflicht für jede Behörde.
+statement-status-heading = Wie barrierefrei ist diese Website?
+statement-status = Diese Website erfüllt die Norm WCAG 2.2, Stufe AA, teilweise. Die Website ist neu. Wir testen sie noch vollständig.
+statement-testing = Wir testen jede Seite mit einem Computerprogramm und von Hand. Wir testen auch ohne JavaScript und mit einem Screenreader.
+statement-known-heading = Was funktioniert noch nicht gut?
+statement-known = Wir kennen zurzeit keine Probleme. Finden Sie doch eines? Sagen Sie es uns.
+statement-contact-heading = Ein Problem melden
+statement-contact-municipality = Schicken Sie eine E-Mail an
+statement-contact-or-call = oder rufen Sie an:
+statement-contact-region = Melden Sie es Ihrer Gemeinde.
+statement-contact-region-link = Wählen Sie Ihre Gemeinde.
+statement-complaint-heading = Nicht zufrieden mit unserer Antwort?
+statement-complaint = Dann können Sie sich beschweren beim
+statement-ombudsman = Flämischen Ombudsdienst (Vlaamse Ombudsdienst)
+statement-date = Wir haben diese Erklärung am { $date } erstellt.
+
+## Fehler
+error-summary-title = Es gibt ein Problem
+error-id-label = Fehlercode:
+error-go-home = Zur Startseite
+error-not-found-title = Diese Seite gibt es nicht
+error-not-found-text = Prüfen Sie die Adresse. Oder gehen Sie zur Startseite und wählen Sie dort Ihre Gemeinde.
+error-bad-request-title = Diese Anfrage stimmt nicht
+error-bad-request-text = Wir konnten Ihre Anfrage nicht lesen. Es hat sich nichts geändert. Versuchen Sie es noch einmal von der Startseite aus.
+error-forbidden-title = Das ist nicht erlaubt
+error-forbidden-text = Diese Anfrage kam nicht von unserer Website. Es hat sich nichts geändert. Versuchen Sie es noch einmal von der Startseite aus.
+error-too-many-title = Einen Moment bitte
+error-too-many-text = Sie haben in kurzer Zeit zu viele Anfragen gestellt. Warten Sie eine Minute und versuchen Sie es dann noch einmal.
+error-unavailable-title = Dieser Dienst funktioniert gerade nicht
+error-unavailable-text = Es gibt eine Störung. Versuchen Sie es in ein paar Minuten noch einmal. Bleibt das Problem? Dann geben Sie den Fehlercode an Ihre Gemeinde weiter.
+error-internal-title = Etwas ist schiefgegangen
+error-internal-text = Das ist unser Fehler, nicht Ihrer. Versuchen Sie es später noch einmal. Bleibt das Problem? Dann geben Sie den Fehlercode an Ihre Gemeinde weiter.
+error-network-title = Keine Verbindung
+error-network-text = Wir erreichen die Website gerade nicht. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.

@@ -1,0 +1,114 @@
+# e-Westhoek — English (a translation; the Dutch text is the official one)
+# Write short and clear: short sentences, everyday words, one idea per sentence.
+
+site-name = e-Westhoek
+skip-to-content = Skip to content
+language-switch-label = Choose your language
+demo-notice = This is a demo version. The contact details and opening hours are examples.
+translation-notice = You are reading a translation. The Dutch text is the official text.
+title-error-prefix = Error:
+field-error-prefix = Error:
+
+## Footer
+footer-heading = About this website
+footer-contact-your-municipality = Contact your municipality
+footer-contact-municipality = Contact { $municipality }
+footer-accessibility = Accessibility
+footer-about = e-Westhoek is the digital counter of the 18 municipalities in the Westhoek.
+
+## Home page
+home-title = Your municipality online
+home-heading = Welcome to e-Westhoek
+home-intro = Here you arrange things with your municipality. You do not have to go to the town hall.
+home-promise-anytime = You can make a request day and night.
+home-promise-follow = You can always see how far your request has got.
+home-promise-once = We never ask for what the government already knows.
+home-promise-help = Need help? A digital help desk in your municipality is happy to help you.
+
+## Choose a municipality
+chooser-heading = Choose your municipality
+chooser-label = Postcode or name of your municipality
+chooser-hint = For example 8900 or Ieper.
+chooser-submit = Search
+chooser-postal-codes = Postcodes:
+chooser-count-all = { $count ->
+    [one] There is 1 municipality.
+   *[other] There are { $count } municipalities.
+}
+chooser-count-found = { $count ->
+    [0] No municipality found.
+    [one] 1 municipality found.
+   *[other] { $count } municipalities found.
+}
+chooser-show-all = Show all municipalities
+chooser-error-too-long = Type { $max } characters at most.
+chooser-error-postal-code-digits = A postcode has 4 digits. For example 8900.
+chooser-error-postal-code-outside = Postcode { $code } is not in the Westhoek. Choose your municipality from the list.
+chooser-error-no-match = We cannot find a municipality called “{ $text }”. Check the name or type your postcode.
+
+## Municipality page
+municipality-intro = This is the digital counter of { $municipality }.
+municipality-coming = Soon you can also make requests here. Until then, we are happy to help you at the town hall.
+municipality-demo-content = Example data: this address, phone number and these opening hours are not real.
+municipality-contact-heading = Contact
+municipality-address = Address
+municipality-town-hall = Town hall
+municipality-phone = Phone
+municipality-email = Email
+municipality-website = Website
+municipality-postal-codes = Postcodes
+municipality-postal-code-partial = { $code } (part of it)
+municipality-hours-heading = Opening hours of the town hall
+municipality-statement-link = Accessibility of the pages of { $municipality }
+
+## Opening hours
+hours-day = Day
+hours-open = Open
+hours-closed = Closed
+hours-span = from { $opens } to { $closes }
+hours-by-appointment = { $span } (by appointment only)
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
+
+## Accessibility statement
+statement-title = Accessibility statement
+statement-intro-region = The Westhoek municipalities want everyone to be able to use this website. Every government must also do this by law.
+statement-intro-municipality = The municipality of { $municipality } wants everyone to be able to use this website. Every government must also do this by law.
+statement-status-heading = How accessible is this website?
+statement-status = This website partly meets the WCAG 2.2 standard, level AA. The website is new. We are still testing all of it.
+statement-testing = We test every page with a computer program and by hand. We also test without JavaScript and with a screen reader.
+statement-known-heading = What does not work well yet?
+statement-known = We do not know of any problems now. Did you find one? Please tell us.
+statement-contact-heading = Report a problem
+statement-contact-municipality = Send an email to
+statement-contact-or-call = or call
+statement-contact-region = Report it to your municipality.
+statement-contact-region-link = Choose your municipality.
+statement-complaint-heading = Not happy with our answer?
+statement-complaint = Then you can make a complaint to the
+statement-ombudsman = Flemish Ombudsman
+statement-date = We made this statement on { $date }.
+
+## Errors
+error-summary-title = There is a problem
+error-id-label = Error code:
+error-go-home = Go to the home page
+error-not-found-title = This page does not exist
+error-not-found-text = Check the address. Or go to the home page and choose your municipality there.
+error-bad-request-title = This request is not right
+error-bad-request-text = We could not read your request. Nothing has changed. Try again from the home page.
+error-forbidden-title = This is not allowed
+error-forbidden-text = This request did not come from our website. Nothing has changed. Try again from the home page.
+error-too-many-title = Please wait a moment
+error-too-many-text = You made too many requests in a short time. Wait a minute and then try again.
+error-unavailable-title = This service is not working right now
+error-unavailable-text = There is a fault. Try again in a few minutes. Does the problem stay? Then give the error code to your municipality.
+error-internal-title = Something went wrong
+error-internal-text = That is our fault, not yours. Try again later. Does the problem stay? Then give the error code to your municipality.
+error-network-title = No connection
+error-network-text = We cannot reach the website now. Check your internet connection and try again.

@@ -1,0 +1,114 @@
+# e-Westhoek — Français (une traduction ; le texte néerlandais est le texte officiel)
+# Écrivez court et clair : phrases courtes, mots de tous les jours, une idée par phrase.
+
+site-name = e-Westhoek
+skip-to-content = Aller au contenu
+language-switch-label = Choisissez votre langue
+demo-notice = Ceci est une version de démonstration. Les coordonnées et les heures d’ouverture sont des exemples.
+translation-notice = Vous lisez une traduction. Le texte néerlandais est le texte officiel.
+title-error-prefix = Erreur :
+field-error-prefix = Erreur :
+
+## Pied de page
+footer-heading = À propos de ce site
+footer-contact-your-municipality = Contacter votre commune
+footer-contact-municipality = Contacter { $municipality }
+footer-accessibility = Accessibilité
+footer-about = e-Westhoek est le guichet numérique des 18 communes du Westhoek.
+
+## Page d’accueil
+home-title = Votre commune en ligne
+home-heading = Bienvenue sur e-Westhoek
+home-intro = Ici, vous réglez vos démarches avec votre commune. Vous ne devez pas vous rendre à la maison communale.
+home-promise-anytime = Vous pouvez faire une demande jour et nuit.
+home-promise-follow = Vous voyez toujours où en est votre demande.
+home-promise-once = Nous ne vous demandons rien que l’administration sait déjà.
+home-promise-help = Besoin d’aide ? Un point d’aide numérique de votre commune vous aide volontiers.
+
+## Choisir une commune
+chooser-heading = Choisissez votre commune
+chooser-label = Code postal ou nom de votre commune
+chooser-hint = Par exemple 8900 ou Ieper.
+chooser-submit = Rechercher
+chooser-postal-codes = Codes postaux :
+chooser-count-all = { $count ->
+    [one] Il y a 1 commune.
+   *[other] Il y a { $count } communes.
+}
+chooser-count-found = { $count ->
+    [0] Aucune commune trouvée.
+    [one] 1 commune trouvée.
+   *[other] { $count } communes trouvées.
+}
+chooser-show-all = Afficher toutes les communes
+chooser-error-too-long = Tapez { $max } caractères au maximum.
+chooser-error-postal-code-digits = Un code postal a 4 chiffres. Par exemple 8900.
+chooser-error-postal-code-outside = Le code postal { $code } n’est pas dans le Westhoek. Choisissez votre commune dans la liste.
+chooser-error-no-match = Nous ne trouvons pas de commune « { $text } ». Vérifiez le nom ou tapez votre code postal.
+
+## Page d’une commune
+municipality-intro = Voici le guichet numérique de { $municipality }.
+municipality-coming = Bientôt, vous pourrez aussi faire vos demandes ici. En attendant, nous vous aidons volontiers à la maison communale.
+municipality-demo-content = Données d’exemple : cette adresse, ce numéro de téléphone et ces heures d’ouverture ne sont pas réels.
+municipality-contact-heading = Contact
+municipality-address = Adresse
+municipality-town-hall = Maison communale
+municipality-phone = Téléphone
+municipality-email = E-mail
+municipality-website = Site web
+municipality-postal-codes = Codes postaux
+municipality-postal-code-partial = { $code } (en partie)
+municipality-hours-heading = Heures d’ouverture de la maison communale
+municipality-statement-link = Accessibilité des pages de { $municipality }
+
+## Heures d’ouverture
+hours-day = Jour
+hours-open = Ouvert
+hours-closed = Fermé
+hours-span = de { $opens } à { $closes }
+hours-by-appointment = { $span } (uniquement sur rendez-vous)
+weekday-monday = lundi
+weekday-tuesday = mardi
+weekday-wednesday = mercredi
+weekday-thursday = jeudi
+weekday-friday = vendredi
+weekday-saturday = samedi
+weekday-sunday = dimanche
+
+## Déclaration d’accessibilité
+statement-title = Déclaration d’accessibilité
+statement-intro-region = Les communes du Westhoek veulent que tout le monde puisse utiliser ce site. C’est aussi une obligation pour chaque administration.
+statement-intro-municipality = La commune de { $municipality } veut que tout le monde puisse utiliser ce site. C’est aussi une obligation pour chaque administration.
+statement-status-heading = Ce site est-il accessible ?
+statement-status = Ce site respecte en partie la norme WCAG 2.2, niveau AA. Le site est nouveau. Nous le testons encore entièrement.
+statement-testing = Nous testons chaque page avec un programme informatique et à la main. Nous testons aussi sans JavaScript et avec un lecteur d’écran.
+statement-known-heading = Qu’est-ce qui ne fonctionne pas encore bien ?
+statement-known = Nous ne connaissons aucun problème pour le moment. Vous en trouvez un ? Dites-le-nous.
+statement-contact-heading = Signaler un problème
+statement-contact-municipality = Envoyez un e-mail à
+statement-contact-or-call = ou appelez le
+statement-contact-region = Signalez-le à votre commune.
+statement-contact-region-link = Choisissez votre commune.
+statement-complaint-heading = Pas satisfait de notre réponse ?
+statement-complaint = Vous pouvez alors porter plainte auprès du
+statement-ombudsman = Service de médiation flamand (Vlaamse Ombudsdienst)
+statement-date = Nous avons rédigé cette déclaration le { $date }.
+
+## Erreurs
+error-summary-title = Il y a un problème
+error-id-label = Code d’erreur :
+error-go-home = Vers la page d’accueil
+error-not-found-title = Cette page n’existe pas
+error-not-found-text = Vérifiez l’adresse. Ou allez à la page d’accueil et choisissez-y votre commune.
+error-bad-request-title = Cette demande n’est pas correcte
+error-bad-request-text = Nous n’avons pas pu lire votre demande. Rien n’a changé. Réessayez depuis la page d’accueil.
+error-forbidden-title = Ce n’est pas permis
+error-forbidden-text = Cette demande ne venait pas de notre site. Rien n’a changé. Réessayez depuis la page d’accueil.
+error-too-many-title = Un instant, s’il vous plaît
+error-too-many-text = Vous avez fait trop de demandes en peu de temps. Attendez une minute, puis réessayez.
+error-unavailable-title = Ce service ne fonctionne pas pour le moment
+error-unavailable-text = Il y a une panne. Réessayez dans quelques minutes. Le problème persiste ? Donnez alors le code d’erreur à votre commune.
+error-internal-title = Quelque chose s’est mal passé
+error-internal-text = C’est notre faute, pas la vôtre. Réessayez plus tard. Le problème persiste ? Donnez alors le code d’erreur à votre commune.
+error-network-title = Pas de connexion
+error-network-text = Nous ne pouvons pas joindre le site pour le moment. Vérifiez votre connexion internet et réessayez.
