@@ -42,6 +42,26 @@ pub fn error_response(code: ErrorCode) -> Response {
     response
 }
 
+/// The names of the files directly in the site root, without their precompressed
+/// twins; none when the directory is missing (a server without a built site).
+fn top_level_files(site_root: &std::path::Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(site_root) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_file()))
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| !name.ends_with(".br") && !name.ends_with(".gz"))
+        .filter(|name| {
+            name.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+        })
+        .collect();
+    names.sort();
+    names
+}
+
 /// Sets `Cache-Control` on successful responses only.
 #[derive(Clone)]
 struct CacheIfFound(HeaderValue);
@@ -97,7 +117,14 @@ pub fn router(state: AppState, hsts: bool) -> Router {
                 .not_found_service(not_found.into_service()),
         );
 
-    Router::new()
+    // Files at the top of the site (favicon.svg, …) get their own routes: the
+    // page route `/{slug}` would otherwise answer for them.
+    let mut router = Router::new();
+    for name in top_level_files(&site_root) {
+        router = router.route_service(&format!("/{name}"), assets.clone());
+    }
+
+    router
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/taal", post(set_language))
@@ -327,6 +354,24 @@ async fn render_error_page(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn top_level_site_files_are_listed_without_their_compressed_twins() {
+        let dir = std::env::temp_dir().join(format!("ewh-site-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(dir.join("pkg")).unwrap();
+        for name in [
+            "favicon.svg",
+            "favicon.svg.br",
+            "favicon.svg.gz",
+            "robots.txt",
+            "bad name",
+        ] {
+            std::fs::write(dir.join(name), "x").unwrap();
+        }
+        assert_eq!(top_level_files(&dir), ["favicon.svg", "robots.txt"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(top_level_files(&dir).is_empty());
+    }
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();

@@ -170,7 +170,9 @@ fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p>
-                            <a href="/#gemeenten">{fl!(l, "chooser-show-all")}</a>
+                            <a href="/#gemeenten" class="chooser__show-all">
+                                {fl!(l, "chooser-show-all")}
+                            </a>
                         </p>
                     }
                 })}
