@@ -11,10 +11,6 @@ pub struct DocumentContext {
     pub demo: bool,
     /// The id of the request that rendered the page: shown on error pages.
     pub request_id: Option<String>,
-    /// The HTTP status of an error page the server rendered instead of the
-    /// route's page (bad request, too many requests, server errors), so that
-    /// the browser hydrates the same error page.
-    pub server_error: Option<u16>,
 }
 
 impl DocumentContext {
@@ -36,9 +32,6 @@ impl DocumentContext {
                         .unwrap_or_default(),
                     demo: root.has_attribute("data-demo"),
                     request_id: root.get_attribute("data-request-id"),
-                    server_error: root
-                        .get_attribute("data-server-error")
-                        .and_then(|status| status.parse().ok()),
                 };
             }
         }
@@ -68,8 +61,6 @@ impl DocumentContext {
             lang,
             demo,
             request_id: crate::state::current_request_id(),
-            server_error: use_context::<crate::components::error::PageError>()
-                .map(|page| page.0.code.status()),
         }
     }
 }

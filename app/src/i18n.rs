@@ -158,7 +158,9 @@ impl I18n {
 
 /// The language of the page being rendered.
 pub fn use_i18n() -> I18n {
-    leptos::prelude::use_context::<I18n>().unwrap_or(I18n(Lang::Nl))
+    // Islands hydrate without the page's context: they read <html lang>.
+    leptos::prelude::use_context::<I18n>()
+        .unwrap_or_else(|| I18n(crate::document::DocumentContext::current().lang))
 }
 
 #[cfg(test)]

@@ -1,7 +1,11 @@
 //! e-Westhoek: the regional e-loket of the Westhoek municipalities.
 //!
-//! One isomorphic app: rendered on the server (every page works without
-//! JavaScript) and hydrated to WebAssembly in the browser.
+//! Every page is rendered on the server and works without JavaScript. The few
+//! interactive parts are Leptos *islands* (`#[island]`): only they are compiled
+//! to WebAssembly and hydrated in the browser, which keeps the bundle small for
+//! cheap phones. Links and forms are plain HTML: no client-side router.
+
+#![recursion_limit = "256"] // deep view types (islands inside async routes)
 
 pub mod api;
 pub mod components;
@@ -15,16 +19,14 @@ pub mod security;
 #[cfg(feature = "ssr")]
 pub mod state;
 
-use crate::components::error::ErrorPage;
+use crate::components::error::{ErrorPage, PageError};
 use crate::document::DocumentContext;
-use crate::error::{AppError, ErrorCode};
 use crate::i18n::I18n;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
-    hooks::use_location,
     path,
 };
 
@@ -43,7 +45,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             lang=document.lang.code()
             data-demo=document.demo.then_some("true")
             data-request-id=document.request_id.clone()
-            data-server-error=document.server_error
         >
             <head>
                 <meta charset="utf-8" />
@@ -51,7 +52,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -61,64 +62,46 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The app: router and pages. Every route renders completely on the server
-/// (`SsrMode::Async`) so that it works without JavaScript.
+/// The app: router and pages, rendered on the server. Every route renders
+/// completely before it is sent (`SsrMode::Async`).
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let document = DocumentContext::current();
     provide_context(I18n(document.lang));
     // The server renders its error pages (bad request, too many requests, server
-    // errors) through the app, at the failing address; the browser reads the
-    // error back from the document and hydrates the same page.
-    let server_error = document.server_error.map(|status| AppError {
-        code: ErrorCode::from_status(status),
-        error_id: document.request_id.clone(),
-    });
+    // errors) through the app, at the failing address, with a `PageError`.
+    let server_error = use_context::<PageError>().map(|page| page.0);
     provide_context(document);
 
     view! {
         <Router>
-            <Pages server_error />
+            {match server_error {
+                Some(error) => view! { <ErrorPage error=Some(error) /> }.into_any(),
+                None => {
+                    view! {
+                        <Routes fallback=|| view! { <ErrorPage /> }>
+                            <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async />
+                            <Route
+                                path=path!("toegankelijkheid")
+                                view=pages::statement::RegionStatementPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!(":slug")
+                                view=pages::municipality::MunicipalityPageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!(":slug/toegankelijkheid")
+                                view=pages::statement::MunicipalityStatementPage
+                                ssr=SsrMode::Async
+                            />
+                        </Routes>
+                    }
+                        .into_any()
+                }
+            }}
         </Router>
-    }
-}
-
-/// The routes; or, while the browser is still at the address the server
-/// answered with an error page, that error page.
-#[component]
-fn Pages(server_error: Option<AppError>) -> impl IntoView {
-    let location = use_location();
-    let error_path = location.pathname.get_untracked();
-    let showing_error = {
-        let active = server_error.is_some();
-        Memo::new(move |_| active && location.pathname.with(|path| *path == error_path))
-    };
-    move || {
-        if showing_error.get() {
-            view! { <ErrorPage error=server_error.clone() /> }.into_any()
-        } else {
-            view! {
-                <Routes fallback=|| view! { <ErrorPage /> }>
-                    <Route path=path!("") view=pages::home::HomePage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("toegankelijkheid")
-                        view=pages::statement::RegionStatementPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!(":slug")
-                        view=pages::municipality::MunicipalityPageView
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!(":slug/toegankelijkheid")
-                        view=pages::statement::MunicipalityStatementPage
-                        ssr=SsrMode::Async
-                    />
-                </Routes>
-            }
-            .into_any()
-        }
     }
 }

@@ -36,7 +36,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                     .map(|error| {
                         view! {
                             <li>
-                                <a href=format!("#{}", error.field_id) target="_self">{error.message}</a>
+                                <a href=format!("#{}", error.field_id)>{error.message}</a>
                             </li>
                         }
                     })

@@ -54,10 +54,8 @@ pub fn Layout(
             .into_any()
         },
     );
-    // In-page links carry target="_self" so the client-side router leaves them to
-    // the browser, which moves focus to the target (the router would only scroll).
     view! {
-        <a class="skip-link" href="#main" target="_self">
+        <a class="skip-link" href="#main">
             {fl!(l, "skip-to-content")}
         </a>
         <header class="site-header">

@@ -1,6 +1,7 @@
 //! Home: what the portal is, and "choose your municipality" — a list that
 //! a postal code or a name narrows down. The search is a GET form (works
-//! without JavaScript); once hydrated, the list narrows as you type.
+//! without JavaScript); the chooser is an island, so with JavaScript the list
+//! also narrows as you type.
 
 use crate::api::list_municipalities;
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError};
@@ -63,8 +64,37 @@ fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
         Outcome::Fine => None,
     };
 
+    view! {
+        <PageTitle text=fl!(l, "home-title") error=problem.is_some() />
+        {problem
+            .clone()
+            .map(|message| {
+                view! { <ErrorSummary errors=vec![FieldError { field_id: FIELD, message }] /> }
+            })}
+        <h1>{fl!(l, "home-heading")}</h1>
+        <p class="lead">{fl!(l, "home-intro")}</p>
+        <ul class="promises">
+            <li>{fl!(l, "home-promise-anytime")}</li>
+            <li>{fl!(l, "home-promise-follow")}</li>
+            <li>{fl!(l, "home-promise-once")}</li>
+            <li>{fl!(l, "home-promise-help")}</li>
+        </ul>
+        <MunicipalityChooser municipalities submitted problem />
+    }
+}
+
+/// The search form, the live count and the list. An island: its props (the 18
+/// cards, what was submitted, the form error) travel with the page, and in the
+/// browser it narrows the list as you type.
+#[island]
+fn MunicipalityChooser(
+    municipalities: Vec<MunicipalityCard>,
+    submitted: String,
+    problem: Option<String>,
+) -> impl IntoView {
+    let l = use_i18n().loader();
     // What is typed narrows the list; it starts as what was submitted, so the
-    // server and the hydrated page agree.
+    // server and the hydrated island agree.
     let typed = RwSignal::new(submitted.clone());
     let query = Memo::new(move |_| {
         typed.with(|text| MunicipalityQuery::parse(text).unwrap_or(MunicipalityQuery::Everything))
@@ -81,21 +111,6 @@ fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=fl!(l, "home-title") error=problem.is_some() />
-        {problem
-            .clone()
-            .map(|message| {
-                view! { <ErrorSummary errors=vec![FieldError { field_id: FIELD, message }] /> }
-            })}
-        <h1>{fl!(l, "home-heading")}</h1>
-        <p class="lead">{fl!(l, "home-intro")}</p>
-        <ul class="promises">
-            <li>{fl!(l, "home-promise-anytime")}</li>
-            <li>{fl!(l, "home-promise-follow")}</li>
-            <li>{fl!(l, "home-promise-once")}</li>
-            <li>{fl!(l, "home-promise-help")}</li>
-        </ul>
-
         <section aria-labelledby="gemeenten" class="chooser">
             <h2 id="gemeenten">{fl!(l, "chooser-heading")}</h2>
             <form method="get" action="/" class="chooser__form" role="search">
