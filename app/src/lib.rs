@@ -9,6 +9,8 @@
 
 pub mod api;
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod directory;
 pub mod document;
 pub mod error;
 pub mod i18n;

@@ -8,6 +8,8 @@ use leptos::prelude::*;
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub db: db::DatabaseConnection,
+    /// The municipalities, held in memory (see `directory`).
+    pub directory: std::sync::Arc<crate::directory::Directory>,
     pub leptos_options: LeptosOptions,
     pub site: SiteSettings,
 }

@@ -26,6 +26,9 @@ pub struct SiteConfig {
     pub demo: bool,
     pub secure_cookies: bool,
     pub hsts: bool,
+    /// How long the in-memory municipality directory is served before it is
+    /// read again (0: on every request).
+    pub directory_refresh_seconds: u64,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -3,11 +3,14 @@
 use crate::config::Settings;
 use crate::http;
 use anyhow::Context;
+use app::directory::Directory;
 use app::state::{AppState, SiteSettings};
 use leptos::prelude::LeptosOptions;
 use secrecy::ExposeSecret;
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
 
 pub struct Application {
@@ -31,7 +34,12 @@ impl Application {
         if settings.site.demo {
             db::seed::seed(&db).await.context("seeding the demo data")?;
         }
+        let directory = Directory::new(
+            db.clone(),
+            Duration::from_secs(settings.site.directory_refresh_seconds),
+        );
         let state = AppState {
+            directory: Arc::new(directory),
             db,
             leptos_options,
             site: SiteSettings {

@@ -151,6 +151,8 @@ pub fn test_settings(database_url: String) -> Settings {
             demo: true,
             secure_cookies: false,
             hsts: true,
+            // Read the database on every request: tests change it directly.
+            directory_refresh_seconds: 0,
         },
         log: LogSettings {
             format: LogFormat::Pretty,
