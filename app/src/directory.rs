@@ -45,10 +45,10 @@ impl Directory {
     /// The current snapshot, reloaded when older than `refresh_after`.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, DbErr> {
         let current = self.current();
-        if let Some(snapshot) = &current {
-            if snapshot.loaded_at.elapsed() < self.refresh_after {
-                return Ok(snapshot.clone());
-            }
+        if let Some(snapshot) = &current
+            && snapshot.loaded_at.elapsed() < self.refresh_after
+        {
+            return Ok(snapshot.clone());
         }
         match load(&self.db).await {
             Ok(fresh) => {
