@@ -1,0 +1,25 @@
+// Takes the README's screenshots from a running server:
+//   BASE_URL=http://127.0.0.1:3000 node screenshots.mjs
+// Phone-sized (360 px), Dutch, JavaScript on, as a citizen sees the portal.
+import { chromium } from 'playwright-core';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const shots = [
+  ['home', '/'],
+  ['search-by-postal-code', '/?q=8957', 'section.chooser'],
+  ['municipality', '/ieper'],
+  ['error-summary', '/?q=1000'],
+];
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'nl-BE' });
+for (const [name, path, part] of shots) {
+  await page.goto(base + path);
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+  const target = part ? page.locator(part) : page;
+  await target.screenshot({ path: `screenshots/${name}.png` });
+}
+await browser.close();
