@@ -247,6 +247,21 @@ pub fn is_cross_origin(headers: &HeaderMap) -> bool {
     authority != Some(host)
 }
 
+/// Fixed headers on every response.
+const EVERY_RESPONSE: [(HeaderName, &str); 5] = [
+    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+    (header::X_FRAME_OPTIONS, "DENY"),
+    (
+        HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    ),
+    (
+        HeaderName::from_static("permissions-policy"),
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    ),
+];
+
 /// Headers on every response (QUALITY.md): CSP (pages set their own with a
 /// nonce), HSTS, nosniff, referrer policy, no framing.
 async fn security_headers(State(hsts): State<bool>, request: Request, next: Next) -> Response {
@@ -257,23 +272,9 @@ async fn security_headers(State(hsts): State<bool>, request: Request, next: Next
     {
         headers.insert(header::CONTENT_SECURITY_POLICY, value);
     }
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("strict-origin-when-cross-origin"),
-    );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(
-        HeaderName::from_static("cross-origin-opener-policy"),
-        HeaderValue::from_static("same-origin"),
-    );
-    headers.insert(
-        HeaderName::from_static("permissions-policy"),
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
-    );
+    for (name, value) in EVERY_RESPONSE {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
     if hsts {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
