@@ -2,7 +2,8 @@
 //! `Result<T, AppError>` and never sends a database error to the client.
 
 use crate::error::AppError;
-use crate::model::{MunicipalityCard, MunicipalityPage};
+use crate::i18n::Lang;
+use crate::model::{Catalogue, MunicipalityCard, MunicipalityPage, ProductPage};
 use leptos::prelude::*;
 
 /// The active municipalities of the region, alphabetically.
@@ -26,4 +27,22 @@ pub async fn get_municipality(slug: String) -> Result<MunicipalityPage, AppError
         .get(&slug)
         .cloned()
         .ok_or_else(AppError::not_found)
+}
+
+/// A municipality's catalogue in a language (Dutch where not translated).
+#[server(endpoint = "catalogue")]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_catalogue(slug: String, lang: Lang) -> Result<Catalogue, AppError> {
+    let state = crate::state::app_state()?;
+    let directory = state.directory.snapshot().await?;
+    crate::catalogue::catalogue(&state.db, &directory, &slug, lang).await
+}
+
+/// One product as a municipality offers it, with the other municipalities.
+#[server(endpoint = "product")]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_product(slug: String, code: String, lang: Lang) -> Result<ProductPage, AppError> {
+    let state = crate::state::app_state()?;
+    let directory = state.directory.snapshot().await?;
+    crate::catalogue::product(&state.db, &directory, &slug, &code, lang).await
 }

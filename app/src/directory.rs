@@ -30,6 +30,8 @@ pub struct Snapshot {
     pub cards: Vec<MunicipalityCard>,
     /// Each active municipality's page, by slug.
     pub pages: HashMap<String, MunicipalityPage>,
+    /// Each active municipality's database id, by slug (server-side only).
+    pub ids: HashMap<String, i32>,
 }
 
 impl Directory {
@@ -86,6 +88,10 @@ impl Directory {
 
 async fn load(db: &db::DatabaseConnection) -> Result<Snapshot, DbErr> {
     let details = db::municipalities::list_active_details(db).await?;
+    let ids = details
+        .iter()
+        .map(|detail| (detail.municipality.slug.clone(), detail.municipality.id))
+        .collect();
     let cards = details
         .iter()
         .map(|detail| MunicipalityCard {
@@ -139,5 +145,6 @@ async fn load(db: &db::DatabaseConnection) -> Result<Snapshot, DbErr> {
         loaded_at: Instant::now(),
         cards,
         pages,
+        ids,
     })
 }

@@ -8,6 +8,8 @@
 #![recursion_limit = "256"] // deep view types (islands inside async routes)
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod catalogue;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod directory;
@@ -92,6 +94,16 @@ pub fn App() -> impl IntoView {
                             <Route
                                 path=path!(":slug")
                                 view=pages::municipality::MunicipalityPageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!(":slug/producten")
+                                view=pages::catalogue::CataloguePageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!(":slug/producten/:product")
+                                view=pages::catalogue::ProductPageView
                                 ssr=SsrMode::Async
                             />
                             <Route

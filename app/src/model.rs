@@ -43,6 +43,119 @@ pub struct OpeningPeriod {
     pub appointment_only: bool,
 }
 
+/// How a municipality offers a product (IPDC "kanaal").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Channel {
+    /// Fully online.
+    Online,
+    /// Online, with one visit to the town hall (to collect, to sign).
+    OnlineWithVisit,
+    /// At the town hall, by appointment.
+    Appointment,
+    /// At the town hall counter, during opening hours.
+    Counter,
+}
+
+impl Channel {
+    pub fn parse(code: &str) -> Option<Channel> {
+        match code {
+            "online" => Some(Channel::Online),
+            "online_with_visit" => Some(Channel::OnlineWithVisit),
+            "appointment" => Some(Channel::Appointment),
+            "counter" => Some(Channel::Counter),
+            _ => None,
+        }
+    }
+
+    /// For CSS classes and data attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Online => "online",
+            Channel::OnlineWithVisit => "online-with-visit",
+            Channel::Appointment => "appointment",
+            Channel::Counter => "counter",
+        }
+    }
+}
+
+/// A text in the page's language, or in Dutch when it is not translated yet
+/// (`lang` says which, so the page can mark it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalText {
+    pub text: String,
+    pub lang: String,
+}
+
+/// A theme or life event of the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicEntry {
+    pub code: String,
+    pub life_event: bool,
+    pub name: String,
+}
+
+/// A product in a municipality's catalogue list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductCard {
+    pub code: String,
+    pub title: LocalText,
+    pub summary: LocalText,
+    pub channel: Channel,
+    pub topics: Vec<String>,
+}
+
+/// A municipality's catalogue: what it offers, and how to browse it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub municipality: MunicipalityCard,
+    pub topics: Vec<TopicEntry>,
+    /// The products this municipality offers, alphabetically.
+    pub products: Vec<ProductCard>,
+    pub demo_content: bool,
+}
+
+/// How one municipality offers a product.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalOffer {
+    pub slug: String,
+    pub name: String,
+    pub offered: bool,
+    pub channel: Channel,
+    pub fee_cents: i32,
+    pub lead_time_days: i32,
+    pub note: Option<LocalText>,
+}
+
+/// A product as one municipality offers it, with how the others do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductPage {
+    pub code: String,
+    pub title: LocalText,
+    pub summary: LocalText,
+    pub description: LocalText,
+    pub target_groups: LocalText,
+    pub conditions: LocalText,
+    pub evidence: LocalText,
+    pub procedure: LocalText,
+    pub costs: LocalText,
+    pub topics: Vec<TopicEntry>,
+    pub here: LocalOffer,
+    pub municipality: MunicipalityPage,
+    /// The other active municipalities, alphabetically.
+    pub elsewhere: Vec<LocalOffer>,
+    pub demo_content: bool,
+}
+
+/// A fee in euro cents as the language writes it: "€ 7,50" or "€7.50".
+pub fn format_fee(lang: &str, cents: i32) -> String {
+    let euros = cents / 100;
+    let rest = (cents % 100).abs();
+    match lang {
+        "en" => format!("€{euros}.{rest:02}"),
+        _ => format!("€ {euros},{rest:02}"),
+    }
+}
+
 /// What someone typed to find their municipality: a postal code (or its first
 /// digits) or part of a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,6 +251,24 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fees_are_written_the_way_each_language_writes_money() {
+        assert_eq!(format_fee("nl", 7100), "€ 71,00");
+        assert_eq!(format_fee("fr", 750), "€ 7,50");
+        assert_eq!(format_fee("en", 2505), "€25.05");
+        assert_eq!(format_fee("de", 5), "€ 0,05");
+    }
+
+    #[test]
+    fn channels_parse_only_known_codes() {
+        assert_eq!(
+            Channel::parse("online_with_visit"),
+            Some(Channel::OnlineWithVisit)
+        );
+        assert_eq!(Channel::parse("Online"), None);
+        assert_eq!(Channel::parse(""), None);
+    }
 
     fn card(name: &str, codes: &[&str]) -> MunicipalityCard {
         MunicipalityCard {

@@ -11,6 +11,10 @@ const PAGES = [
   ['regional accessibility statement', '/toegankelijkheid'],
   ["a municipality's accessibility statement", '/ieper/toegankelijkheid'],
   ['unknown municipality (404)', '/brugge'],
+  ['catalogue of a municipality', '/ieper/producten'],
+  ['catalogue, one life event', '/ieper/producten?onderwerp=moving'],
+  ['product page (appointment)', '/ieper/producten/passport'],
+  ['product page, not offered here', '/mesen/producten/passport'],
 ];
 
 for (const [name, path] of PAGES) {
@@ -27,3 +31,9 @@ for (const lang of ['fr', 'de', 'en']) {
     await expectNoAxeViolations(page, `/ (${lang})`);
   });
 }
+
+test('axe: product page in en, with untranslated parts in Dutch', async ({ page, visit, switchLanguage }) => {
+  await visit('/poperinge/producten/passport');
+  await switchLanguage('en');
+  await expectNoAxeViolations(page, '/poperinge/producten/passport (en)');
+});

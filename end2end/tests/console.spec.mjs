@@ -12,6 +12,8 @@ const PATHS = [
   '/heuvelland',
   '/toegankelijkheid',
   '/ieper/toegankelijkheid',
+  '/ieper/producten',
+  '/ieper/producten/passport',
   '/brugge',
   '/no/such/page',
 ];

@@ -112,3 +112,48 @@ error-internal-title = Etwas ist schiefgegangen
 error-internal-text = Das ist unser Fehler, nicht Ihrer. Versuchen Sie es später noch einmal. Bleibt das Problem? Dann geben Sie den Fehlercode an Ihre Gemeinde weiter.
 error-network-title = Keine Verbindung
 error-network-text = Wir erreichen die Website gerade nicht. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.
+
+## Produkte und Dienste
+municipality-catalogue-link = Sehen Sie, was Sie in { $municipality } erledigen können
+catalogue-title = Produkte und Dienste
+catalogue-heading = Was können Sie in { $municipality } erledigen?
+catalogue-intro = Wählen Sie, was in Ihrem Leben passiert, oder ein Thema. Oder sehen Sie sich die ganze Liste unten an.
+catalogue-demo = Beispieldaten: Diese Produkte, Preise und Fristen sind nicht echt.
+catalogue-life-events = Was passiert in Ihrem Leben?
+catalogue-themes = Themen
+catalogue-all = Alle Produkte und Dienste
+catalogue-show-all = Alle Produkte und Dienste zeigen
+catalogue-count = { $count ->
+    [0] Keine Produkte
+    [one] 1 Produkt
+   *[other] { $count } Produkte
+}
+channel-online = Ganz online
+channel-online-with-visit = Online, mit einem Besuch im Gemeindehaus
+channel-appointment = Mit Termin im Gemeindehaus
+channel-counter = Am Schalter im Gemeindehaus
+product-here-heading = So geht es in { $municipality }
+product-how = Wie
+product-cost = Preis
+product-free = Kostenlos
+product-lead-time = Wie lange dauert es?
+product-lead-time-days = { $days ->
+    [0] Sie bekommen es sofort.
+    [one] 1 Werktag
+   *[other] { $days } Werktage
+}
+product-not-offered = { $municipality } bietet dies nicht an. Unten sehen Sie, wie es in den anderen Gemeinden geht.
+product-not-offered-short = Nicht angeboten
+product-apply-online = Bald können Sie dies hier online beantragen. Bis dahin hilft Ihnen das Gemeindehaus gern.
+product-apply-appointment = Vereinbaren Sie einen Termin mit dem Gemeindehaus. Rufen Sie an oder schreiben Sie eine E-Mail.
+product-apply-counter = Kommen Sie während der Öffnungszeiten ins Gemeindehaus.
+product-what = Was ist es?
+product-for-whom = Für wen?
+product-conditions = Bedingungen
+product-evidence = Was brauchen Sie?
+product-procedure = Wie läuft es ab?
+product-costs = Was kostet es?
+product-elsewhere-heading = In den anderen Westhoek-Gemeinden
+product-elsewhere-municipality = Gemeinde
+product-elsewhere-how = Wie
+product-translation-fallback = Ein Teil dieses Textes ist noch nicht übersetzt. Diesen Teil lesen Sie auf Niederländisch.

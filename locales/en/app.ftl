@@ -112,3 +112,48 @@ error-internal-title = Something went wrong
 error-internal-text = That is our fault, not yours. Try again later. Does the problem stay? Then give the error code to your municipality.
 error-network-title = No connection
 error-network-text = We cannot reach the website now. Check your internet connection and try again.
+
+## Products and services
+municipality-catalogue-link = See what you can arrange in { $municipality }
+catalogue-title = Products and services
+catalogue-heading = What can you arrange in { $municipality }?
+catalogue-intro = Choose what is happening in your life, or a topic. Or look at the whole list below.
+catalogue-demo = Example data: these products, prices and times are not real.
+catalogue-life-events = What is happening in your life?
+catalogue-themes = Topics
+catalogue-all = All products and services
+catalogue-show-all = Show all products and services
+catalogue-count = { $count ->
+    [0] No products
+    [one] 1 product
+   *[other] { $count } products
+}
+channel-online = Fully online
+channel-online-with-visit = Online, with one visit to the town hall
+channel-appointment = By appointment at the town hall
+channel-counter = At the town hall counter
+product-here-heading = How it works in { $municipality }
+product-how = How
+product-cost = Cost
+product-free = Free
+product-lead-time = How long does it take?
+product-lead-time-days = { $days ->
+    [0] You get it straight away.
+    [one] 1 working day
+   *[other] { $days } working days
+}
+product-not-offered = { $municipality } does not offer this. See below how it works in the other municipalities.
+product-not-offered-short = Not offered
+product-apply-online = Soon you can apply for this online here. Until then, the town hall is happy to help you.
+product-apply-appointment = Make an appointment with the town hall. Call or send an email.
+product-apply-counter = Come to the town hall during opening hours.
+product-what = What is it?
+product-for-whom = Who is it for?
+product-conditions = Conditions
+product-evidence = What do you need?
+product-procedure = How does it work?
+product-costs = What does it cost?
+product-elsewhere-heading = In the other Westhoek municipalities
+product-elsewhere-municipality = Municipality
+product-elsewhere-how = How
+product-translation-fallback = Part of this text is not translated yet. You read that part in Dutch.

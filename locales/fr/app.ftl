@@ -112,3 +112,48 @@ error-internal-title = Quelque chose s’est mal passé
 error-internal-text = C’est notre faute, pas la vôtre. Réessayez plus tard. Le problème persiste ? Donnez alors le code d’erreur à votre commune.
 error-network-title = Pas de connexion
 error-network-text = Nous ne pouvons pas joindre le site pour le moment. Vérifiez votre connexion internet et réessayez.
+
+## Produits et services
+municipality-catalogue-link = Voir ce que vous pouvez régler à { $municipality }
+catalogue-title = Produits et services
+catalogue-heading = Que pouvez-vous régler à { $municipality } ?
+catalogue-intro = Choisissez ce qui se passe dans votre vie, ou un sujet. Ou consultez toute la liste ci-dessous.
+catalogue-demo = Données d’exemple : ces produits, prix et délais ne sont pas réels.
+catalogue-life-events = Que se passe-t-il dans votre vie ?
+catalogue-themes = Sujets
+catalogue-all = Tous les produits et services
+catalogue-show-all = Afficher tous les produits et services
+catalogue-count = { $count ->
+    [0] Aucun produit
+    [one] 1 produit
+   *[other] { $count } produits
+}
+channel-online = Entièrement en ligne
+channel-online-with-visit = En ligne, avec une visite à la maison communale
+channel-appointment = Sur rendez-vous à la maison communale
+channel-counter = Au guichet de la maison communale
+product-here-heading = Comment cela se passe à { $municipality }
+product-how = Comment
+product-cost = Prix
+product-free = Gratuit
+product-lead-time = Combien de temps faut-il ?
+product-lead-time-days = { $days ->
+    [0] Vous l’obtenez tout de suite.
+    [one] 1 jour ouvrable
+   *[other] { $days } jours ouvrables
+}
+product-not-offered = { $municipality } ne propose pas ce service. Voyez plus bas comment cela se passe dans les autres communes.
+product-not-offered-short = Pas proposé
+product-apply-online = Bientôt, vous pourrez le demander ici en ligne. En attendant, la maison communale vous aide volontiers.
+product-apply-appointment = Prenez rendez-vous avec la maison communale. Appelez ou envoyez un e-mail.
+product-apply-counter = Passez à la maison communale pendant les heures d’ouverture.
+product-what = De quoi s’agit-il ?
+product-for-whom = Pour qui ?
+product-conditions = Conditions
+product-evidence = De quoi avez-vous besoin ?
+product-procedure = Comment cela se passe-t-il ?
+product-costs = Combien cela coûte-t-il ?
+product-elsewhere-heading = Dans les autres communes du Westhoek
+product-elsewhere-municipality = Commune
+product-elsewhere-how = Comment
+product-translation-fallback = Une partie de ce texte n’est pas encore traduite. Vous lisez cette partie en néerlandais.

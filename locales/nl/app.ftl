@@ -112,3 +112,48 @@ error-internal-title = Er ging iets mis
 error-internal-text = Dat is onze fout, niet de uwe. Probeer het later opnieuw. Blijft het probleem? Geef dan de foutcode door aan uw gemeente.
 error-network-title = Geen verbinding
 error-network-text = We kunnen de website nu niet bereiken. Kijk uw internetverbinding na en probeer het opnieuw.
+
+## Producten en diensten
+municipality-catalogue-link = Bekijk wat u kunt regelen in { $municipality }
+catalogue-title = Producten en diensten
+catalogue-heading = Wat kunt u regelen in { $municipality }?
+catalogue-intro = Kies wat er gebeurt in uw leven, of een onderwerp. Of bekijk de hele lijst hieronder.
+catalogue-demo = Voorbeeldgegevens: deze producten, prijzen en termijnen zijn niet echt.
+catalogue-life-events = Wat gebeurt er in uw leven?
+catalogue-themes = Onderwerpen
+catalogue-all = Alle producten en diensten
+catalogue-show-all = Toon alle producten en diensten
+catalogue-count = { $count ->
+    [0] Geen producten
+    [one] 1 product
+   *[other] { $count } producten
+}
+channel-online = Volledig online
+channel-online-with-visit = Online, met één bezoek aan het gemeentehuis
+channel-appointment = Op afspraak in het gemeentehuis
+channel-counter = Aan het loket in het gemeentehuis
+product-here-heading = Zo werkt het in { $municipality }
+product-how = Hoe
+product-cost = Kostprijs
+product-free = Gratis
+product-lead-time = Hoe lang duurt het?
+product-lead-time-days = { $days ->
+    [0] U krijgt het meteen.
+    [one] 1 werkdag
+   *[other] { $days } werkdagen
+}
+product-not-offered = { $municipality } biedt dit niet aan. Kijk onderaan hoe het in de andere gemeenten werkt.
+product-not-offered-short = Niet aangeboden
+product-apply-online = Binnenkort vraagt u dit hier online aan. Tot dan helpt het gemeentehuis u graag.
+product-apply-appointment = Maak een afspraak met het gemeentehuis. Bel of mail.
+product-apply-counter = Kom langs in het gemeentehuis tijdens de openingsuren.
+product-what = Wat is het?
+product-for-whom = Voor wie?
+product-conditions = Voorwaarden
+product-evidence = Wat hebt u nodig?
+product-procedure = Hoe gaat het?
+product-costs = Wat kost het?
+product-elsewhere-heading = In de andere Westhoekgemeenten
+product-elsewhere-municipality = Gemeente
+product-elsewhere-how = Hoe
+product-translation-fallback = Een deel van deze tekst is nog niet vertaald. Dat deel leest u in het Nederlands.

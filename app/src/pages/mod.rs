@@ -1,3 +1,4 @@
+pub mod catalogue;
 pub mod home;
 pub mod municipality;
 pub mod statement;

@@ -68,6 +68,11 @@ fn Municipality(page: MunicipalityPage) -> impl IntoView {
         <PageTitle text=page.name.clone() />
         <h1>{page.name.clone()}</h1>
         <p class="lead">{fl!(l, "municipality-intro", municipality = page.name.clone())}</p>
+        <p>
+            <a href=format!("/{}/producten", page.slug) class="call-to-action">
+                {fl!(l, "municipality-catalogue-link", municipality = page.name.clone())}
+            </a>
+        </p>
         <p>{fl!(l, "municipality-coming")}</p>
         {page
             .demo_content
@@ -120,7 +125,7 @@ fn Municipality(page: MunicipalityPage) -> impl IntoView {
 
 /// The week as a table: one row a day, closed days said out loud.
 #[component]
-fn OpeningHours(periods: Vec<OpeningPeriod>) -> impl IntoView {
+pub fn OpeningHours(periods: Vec<OpeningPeriod>) -> impl IntoView {
     let l = use_i18n().loader();
     let rows = (1u8..=7)
         .map(|weekday| {

@@ -4,6 +4,7 @@
 //! `app` reaches this crate only through its `ssr` feature; nothing here ever
 //! reaches the WebAssembly build.
 
+pub mod catalogue;
 pub mod entities;
 pub mod migration;
 pub mod municipalities;

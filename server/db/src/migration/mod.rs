@@ -5,12 +5,16 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_create_municipality;
+mod m20261129_000002_create_catalogue;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261128_000001_create_municipality::Migration)]
+        vec![
+            Box::new(m20261128_000001_create_municipality::Migration),
+            Box::new(m20261129_000002_create_catalogue::Migration),
+        ]
     }
 }

@@ -1,4 +1,4 @@
-//! Seed data: the 18 Westhoek municipalities. Re-running the seed updates the
+//! Seed data: the 18 Westhoek municipalities and the demo product catalogue. Re-running the seed updates the
 //! rows in place (matched on NIS code) and never changes whether a tenant is
 //! switched on or off.
 
@@ -8,6 +8,8 @@ use sea_orm::{
     TransactionTrait,
 };
 use serde::Deserialize;
+
+pub mod catalogue;
 
 const MUNICIPALITIES_JSON: &str = include_str!("municipalities.json");
 
@@ -55,7 +57,7 @@ pub fn municipalities() -> Result<Vec<SeedMunicipality>, serde_json::Error> {
     serde_json::from_str(MUNICIPALITIES_JSON)
 }
 
-/// Inserts or updates the 18 municipalities in one transaction. Returns how many
+/// Inserts or updates the 18 municipalities and the catalogue in one transaction. Returns how many
 /// were inserted (the rest were updated).
 #[tracing::instrument(skip(db))]
 pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
@@ -122,6 +124,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
         .exec(&txn)
         .await?;
     }
+    catalogue::seed(&txn).await?;
     txn.commit().await?;
     Ok(inserted)
 }

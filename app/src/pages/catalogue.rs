@@ -1,0 +1,379 @@
+//! The catalogue of a municipality: browse by life event or theme, and the
+//! page of one product as this municipality offers it, compared with the
+//! other Westhoek municipalities.
+
+use crate::api::{get_catalogue, get_product};
+use crate::components::error::ErrorPanel;
+use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
+use crate::i18n::use_i18n;
+use crate::model::{Catalogue, Channel, LocalOffer, LocalText, ProductPage, format_fee};
+use crate::pages::municipality::OpeningHours;
+use i18n_embed_fl::fl;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// The query parameter that picks a topic.
+const TOPIC: &str = "onderwerp";
+
+#[component]
+pub fn CataloguePageView() -> impl IntoView {
+    let lang = use_i18n().lang();
+    let params = use_params_map();
+    let catalogue = Resource::new(
+        move || params.read().get("slug").unwrap_or_default(),
+        move |slug| get_catalogue(slug, lang),
+    );
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match catalogue.await {
+                    Ok(catalogue) => {
+                        let reference = MunicipalityRef {
+                            slug: catalogue.municipality.slug.clone(),
+                            name: catalogue.municipality.name.clone(),
+                        };
+                        view! {
+                            <Layout municipality=reference>
+                                <CatalogueView catalogue />
+                            </Layout>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => view! { <Layout><ErrorPanel error /></Layout> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
+    let l = use_i18n().loader();
+    let name = catalogue.municipality.name.clone();
+    let slug = catalogue.municipality.slug.clone();
+    let chosen = use_query_map()
+        .read_untracked()
+        .get(TOPIC)
+        .unwrap_or_default();
+    // An unknown topic shows everything (and says nothing is filtered).
+    let topic = catalogue.topics.iter().find(|t| t.code == chosen).cloned();
+    let products: Vec<_> = catalogue
+        .products
+        .iter()
+        .filter(|p| topic.as_ref().is_none_or(|t| p.topics.contains(&t.code)))
+        .cloned()
+        .collect();
+    let topic_links = |life_event: bool| {
+        catalogue
+            .topics
+            .iter()
+            .filter(move |t| t.life_event == life_event)
+            .map(|t| {
+                let count = catalogue.products.iter().filter(|p| p.topics.contains(&t.code)).count();
+                let current = topic.as_ref().is_some_and(|c| c.code == t.code);
+                view! {
+                    <li>
+                        <a
+                            href=format!("/{}/producten?{TOPIC}={}#producten", slug, t.code)
+                            aria-current=current.then_some("true")
+                        >
+                            {t.name.clone()}
+                        </a>
+                        " "
+                        <span class="topic-list__count">{fl!(l, "catalogue-count", count = count)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let heading = match &topic {
+        Some(t) => t.name.clone(),
+        None => fl!(l, "catalogue-all"),
+    };
+    view! {
+        <PageTitle text=format!("{} – {}", fl!(l, "catalogue-title"), name) />
+        <h1>{fl!(l, "catalogue-heading", municipality = name.clone())}</h1>
+        <p class="lead">{fl!(l, "catalogue-intro")}</p>
+        {catalogue
+            .demo_content
+            .then(|| view! { <p class="notice notice--inline">{fl!(l, "catalogue-demo")}</p> })}
+        <div class="topics">
+            <nav aria-labelledby="life-events">
+                <h2 id="life-events">{fl!(l, "catalogue-life-events")}</h2>
+                <ul class="topic-list">{topic_links(true)}</ul>
+            </nav>
+            <nav aria-labelledby="themes">
+                <h2 id="themes">{fl!(l, "catalogue-themes")}</h2>
+                <ul class="topic-list">{topic_links(false)}</ul>
+            </nav>
+        </div>
+        <section aria-labelledby="producten" class="products">
+            <h2 id="producten">{heading}</h2>
+            <p class="products__count">{fl!(l, "catalogue-count", count = products.len())}</p>
+            {topic
+                .is_some()
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href=format!("/{slug}/producten#producten") class="chooser__show-all">
+                                {fl!(l, "catalogue-show-all")}
+                            </a>
+                        </p>
+                    }
+                })}
+            <ul class="product-list">
+                {products
+                    .into_iter()
+                    .map(|product| {
+                        view! {
+                            <li class="product-list__item">
+                                <h3 class="product-list__title">
+                                    <a
+                                        href=format!("/{}/producten/{}", slug, product.code)
+                                        lang=translated_lang(&product.title)
+                                    >
+                                        {product.title.text.clone()}
+                                    </a>
+                                </h3>
+                                <p lang=translated_lang(&product.summary)>{product.summary.text.clone()}</p>
+                                <p class=format!("channel channel--{}", product.channel.code())>
+                                    {channel_label(product.channel)}
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn ProductPageView() -> impl IntoView {
+    let lang = use_i18n().lang();
+    let params = use_params_map();
+    let product = Resource::new(
+        move || {
+            let params = params.read();
+            (
+                params.get("slug").unwrap_or_default(),
+                params.get("product").unwrap_or_default(),
+            )
+        },
+        move |(slug, code)| get_product(slug, code, lang),
+    );
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match product.await {
+                    Ok(page) => {
+                        let reference = MunicipalityRef {
+                            slug: page.municipality.slug.clone(),
+                            name: page.municipality.name.clone(),
+                        };
+                        view! {
+                            <Layout municipality=reference>
+                                <ProductView page />
+                            </Layout>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => view! { <Layout><ErrorPanel error /></Layout> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ProductView(page: ProductPage) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.loader();
+    let lang = i18n.lang().code();
+    let name = page.municipality.name.clone();
+    let slug = page.municipality.slug.clone();
+    let untranslated = [
+        &page.title,
+        &page.summary,
+        &page.description,
+        &page.target_groups,
+        &page.conditions,
+        &page.evidence,
+        &page.procedure,
+        &page.costs,
+    ]
+    .iter()
+    .any(|text| text.lang != lang);
+    let here = page.here.clone();
+    let sections = [
+        ("what", fl!(l, "product-what"), page.description.clone()),
+        (
+            "for-whom",
+            fl!(l, "product-for-whom"),
+            page.target_groups.clone(),
+        ),
+        (
+            "conditions",
+            fl!(l, "product-conditions"),
+            page.conditions.clone(),
+        ),
+        (
+            "evidence",
+            fl!(l, "product-evidence"),
+            page.evidence.clone(),
+        ),
+        (
+            "procedure",
+            fl!(l, "product-procedure"),
+            page.procedure.clone(),
+        ),
+        ("costs", fl!(l, "product-costs"), page.costs.clone()),
+    ];
+    view! {
+        <PageTitle text=format!("{} – {}", page.title.text, name) />
+        <p class="breadcrumb">
+            <a href=format!("/{slug}/producten")>{fl!(l, "catalogue-heading", municipality = name.clone())}</a>
+        </p>
+        <h1 lang=translated_lang(&page.title)>{page.title.text.clone()}</h1>
+        <p class="lead" lang=translated_lang(&page.summary)>{page.summary.text.clone()}</p>
+        {untranslated.then(|| view! { <p class="notice notice--inline">{fl!(l, "product-translation-fallback")}</p> })}
+        {page
+            .demo_content
+            .then(|| view! { <p class="notice notice--inline">{fl!(l, "catalogue-demo")}</p> })}
+
+        <section aria-labelledby="here" class="offer">
+            <h2 id="here">{fl!(l, "product-here-heading", municipality = name.clone())}</h2>
+            <LocalOfferView offer=here.clone() municipality=page.municipality.clone() />
+        </section>
+
+        {sections
+            .into_iter()
+            .filter(|(_, _, text)| !text.text.is_empty())
+            .map(|(id, title, text)| {
+                view! {
+                    <section aria-labelledby=format!("product-{id}")>
+                        <h2 id=format!("product-{id}")>{title}</h2>
+                        <p lang=translated_lang(&text)>{text.text.clone()}</p>
+                    </section>
+                }
+            })
+            .collect_view()}
+
+        <section aria-labelledby="elsewhere">
+            <h2 id="elsewhere">{fl!(l, "product-elsewhere-heading")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="elsewhere">
+                <table class="comparison">
+                    <thead>
+                        <tr>
+                            <th scope="col">{fl!(l, "product-elsewhere-municipality")}</th>
+                            <th scope="col">{fl!(l, "product-elsewhere-how")}</th>
+                            <th scope="col">{fl!(l, "product-cost")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {page
+                            .elsewhere
+                            .into_iter()
+                            .map(|offer| {
+                                let (how, cost) = if offer.offered {
+                                    (channel_label(offer.channel), fee_label(lang, offer.fee_cents))
+                                } else {
+                                    (fl!(l, "product-not-offered-short"), String::new())
+                                };
+                                view! {
+                                    <tr>
+                                        <th scope="row">
+                                            <a href=format!("/{}/producten/{}", offer.slug, page.code)>
+                                                {offer.name.clone()}
+                                            </a>
+                                        </th>
+                                        <td>{how}</td>
+                                        <td>{cost}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// How to get the product here: channel, cost, lead time, local note, and
+/// how to apply (with the town hall's contact and hours where a visit is needed).
+#[component]
+fn LocalOfferView(
+    offer: LocalOffer,
+    municipality: crate::model::MunicipalityPage,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.loader();
+    let lang = i18n.lang().code();
+    if !offer.offered {
+        return view! {
+            <p class="offer__not-offered">
+                {fl!(l, "product-not-offered", municipality = municipality.name.clone())}
+            </p>
+        }
+        .into_any();
+    }
+    let apply = match offer.channel {
+        Channel::Online | Channel::OnlineWithVisit => fl!(l, "product-apply-online"),
+        Channel::Appointment => fl!(l, "product-apply-appointment"),
+        Channel::Counter => fl!(l, "product-apply-counter"),
+    };
+    let visit = offer.channel != Channel::Online;
+    let phone_href = format!("tel:{}", municipality.phone.replace(' ', ""));
+    view! {
+        <dl class="facts">
+            <dt>{fl!(l, "product-how")}</dt>
+            <dd class=format!("channel channel--{}", offer.channel.code())>{channel_label(offer.channel)}</dd>
+            <dt>{fl!(l, "product-cost")}</dt>
+            <dd>{fee_label(lang, offer.fee_cents)}</dd>
+            <dt>{fl!(l, "product-lead-time")}</dt>
+            <dd>{fl!(l, "product-lead-time-days", days = offer.lead_time_days)}</dd>
+        </dl>
+        {offer.note.clone().map(|note| view! { <p class="offer__note" lang=translated_lang(&note)>{note.text.clone()}</p> })}
+        <p>{apply}</p>
+        <p>
+            {fl!(l, "municipality-phone")} ": " <a href=phone_href>{municipality.phone.clone()}</a> " · "
+            {fl!(l, "municipality-email")} ": "
+            <a href=format!("mailto:{}", municipality.email)>{municipality.email.clone()}</a>
+        </p>
+        {visit
+            .then(|| {
+                view! {
+                    <h3>{fl!(l, "municipality-hours-heading")}</h3>
+                    <OpeningHours periods=municipality.opening_hours.clone() />
+                }
+            })}
+    }
+    .into_any()
+}
+
+/// `lang` for a text shown in Dutch on a translated page (none otherwise:
+/// the element inherits the page's language).
+fn translated_lang(text: &LocalText) -> Option<String> {
+    let page = use_i18n().lang().code();
+    (text.lang != page).then(|| text.lang.clone())
+}
+
+fn channel_label(channel: Channel) -> String {
+    let l = use_i18n().loader();
+    match channel {
+        Channel::Online => fl!(l, "channel-online"),
+        Channel::OnlineWithVisit => fl!(l, "channel-online-with-visit"),
+        Channel::Appointment => fl!(l, "channel-appointment"),
+        Channel::Counter => fl!(l, "channel-counter"),
+    }
+}
+
+fn fee_label(lang: &str, cents: i32) -> String {
+    if cents == 0 {
+        let l = use_i18n().loader();
+        fl!(l, "product-free")
+    } else {
+        format_fee(lang, cents)
+    }
+}
