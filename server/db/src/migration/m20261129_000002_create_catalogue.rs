@@ -224,12 +224,7 @@ async fn index<T: IntoIden + 'static, C: IntoIden + 'static, const N: usize>(
     table: T,
     columns: [C; N],
 ) -> Result<(), DbErr> {
-    let mut statement = Index::create();
-    statement.name(name).table(table).if_not_exists();
-    for column in columns {
-        statement.col(column);
-    }
-    manager.create_index(statement.to_owned()).await
+    create_index(manager, name, table, columns, false).await
 }
 
 async fn unique<T: IntoIden + 'static, C: IntoIden + 'static, const N: usize>(
@@ -238,8 +233,21 @@ async fn unique<T: IntoIden + 'static, C: IntoIden + 'static, const N: usize>(
     table: T,
     columns: [C; N],
 ) -> Result<(), DbErr> {
+    create_index(manager, name, table, columns, true).await
+}
+
+async fn create_index<T: IntoIden + 'static, C: IntoIden + 'static, const N: usize>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    columns: [C; N],
+    unique: bool,
+) -> Result<(), DbErr> {
     let mut statement = Index::create();
-    statement.name(name).table(table).unique().if_not_exists();
+    statement.name(name).table(table).if_not_exists();
+    if unique {
+        statement.unique();
+    }
     for column in columns {
         statement.col(column);
     }
