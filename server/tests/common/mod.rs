@@ -186,7 +186,9 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     let address = format!("http://{}", app.local_addr().expect("local addr"));
     let db = app.state().db.clone();
     tokio::spawn(app.run_until_stopped());
+    // A request that gets no answer fails the test instead of stalling CI.
     let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(30))
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()
