@@ -157,3 +157,4 @@ product-elsewhere-heading = In den anderen Westhoek-Gemeinden
 product-elsewhere-municipality = Gemeinde
 product-elsewhere-how = Wie
 product-translation-fallback = Ein Teil dieses Textes ist noch nicht übersetzt. Diesen Teil lesen Sie auf Niederländisch.
+product-topics = Gehört zu:

@@ -157,3 +157,4 @@ product-elsewhere-heading = In the other Westhoek municipalities
 product-elsewhere-municipality = Municipality
 product-elsewhere-how = How
 product-translation-fallback = Part of this text is not translated yet. You read that part in Dutch.
+product-topics = Belongs to:

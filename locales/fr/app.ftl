@@ -157,3 +157,4 @@ product-elsewhere-heading = Dans les autres communes du Westhoek
 product-elsewhere-municipality = Commune
 product-elsewhere-how = Comment
 product-translation-fallback = Une partie de ce texte n’est pas encore traduite. Vous lisez cette partie en néerlandais.
+product-topics = Fait partie de :

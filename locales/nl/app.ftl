@@ -157,3 +157,4 @@ product-elsewhere-heading = In de andere Westhoekgemeenten
 product-elsewhere-municipality = Gemeente
 product-elsewhere-how = Hoe
 product-translation-fallback = Een deel van deze tekst is nog niet vertaald. Dat deel leest u in het Nederlands.
+product-topics = Hoort bij:

@@ -74,6 +74,13 @@ async fn a_product_page_applies_the_local_variation_and_compares_the_region() {
             "local fee shown on {slug}"
         );
         assert!(html.contains("In de andere Westhoekgemeenten"));
+        // Its topics lead back to the catalogue, filtered.
+        for topic in &priced.topics {
+            assert!(
+                html.contains(&format!("/{slug}/producten?onderwerp={topic}#producten")),
+                "{topic}"
+            );
+        }
         // 17 other municipalities in the comparison table, each a link.
         assert_eq!(count(&html, r#"<th scope="row"><a href="/"#), 17);
 

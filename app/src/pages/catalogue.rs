@@ -236,6 +236,20 @@ fn ProductView(page: ProductPage) -> impl IntoView {
         </p>
         <h1 lang=translated_lang(&page.title)>{page.title.text.clone()}</h1>
         <p class="lead" lang=translated_lang(&page.summary)>{page.summary.text.clone()}</p>
+        <p class="product-topics">
+            {fl!(l, "product-topics")} " "
+            {page
+                .topics
+                .iter()
+                .enumerate()
+                .map(|(index, topic)| {
+                    view! {
+                        {(index > 0).then_some(", ")}
+                        <a href=format!("/{slug}/producten?{TOPIC}={}#producten", topic.code)>{topic.name.clone()}</a>
+                    }
+                })
+                .collect_view()}
+        </p>
         {untranslated.then(|| view! { <p class="notice notice--inline">{fl!(l, "product-translation-fallback")}</p> })}
         {page
             .demo_content
