@@ -8,6 +8,7 @@ const shots = [
   ['home', '/'],
   ['search-by-postal-code', '/?q=8957', 'section.chooser'],
   ['municipality', '/ieper'],
+  ['product', '/ieper/producten/passport'],
   ['error-summary', '/?q=1000'],
 ];
 
