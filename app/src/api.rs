@@ -29,13 +29,14 @@ pub async fn get_municipality(slug: String) -> Result<MunicipalityPage, AppError
         .ok_or_else(AppError::not_found)
 }
 
-/// A municipality's catalogue in a language (Dutch where not translated).
+/// A municipality's catalogue in a language (Dutch where not translated),
+/// narrowed to a search when `query` is not empty.
 #[server(endpoint = "catalogue")]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
-pub async fn get_catalogue(slug: String, lang: Lang) -> Result<Catalogue, AppError> {
+pub async fn get_catalogue(slug: String, lang: Lang, query: String) -> Result<Catalogue, AppError> {
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
-    crate::catalogue::catalogue(&state.db, &directory, &slug, lang).await
+    crate::catalogue::catalogue(&state.db, &directory, &slug, lang, &query).await
 }
 
 /// One product as a municipality offers it, with the other municipalities.

@@ -18,16 +18,40 @@ pub async fn catalogue(
     directory: &Snapshot,
     slug: &str,
     lang: Lang,
+    query: &str,
 ) -> Result<Catalogue, AppError> {
     let (card, id) = municipality(directory, slug)?;
+    // A search: the concepts it finds, best first (longer input is refused by
+    // the page; here it is cut, so nothing unbounded reaches the database).
+    let query: String = query
+        .trim()
+        .chars()
+        .take(crate::model::SEARCH_MAX_CHARS)
+        .collect();
+    let ranking: Option<HashMap<i32, usize>> = if query.is_empty() {
+        None
+    } else {
+        let found = db::search::find(db, &query).await?;
+        Some(
+            found
+                .into_iter()
+                .enumerate()
+                .map(|(rank, (concept_id, _))| (concept_id, rank))
+                .collect(),
+        )
+    };
     let rows = db::catalogue::topics(db).await?;
     let codes = topic_code_map(&rows);
     let topics = topics(rows, lang);
     let records = db::catalogue::for_municipality(db, id, lang.code()).await?;
     let records_demo = records.iter().any(|r| r.concept.demo_content);
-    let mut products: Vec<ProductCard> = records
+    let mut products: Vec<(usize, ProductCard)> = records
         .into_iter()
         .filter_map(|record| {
+            let rank = match &ranking {
+                Some(ranking) => *ranking.get(&record.concept.id)?,
+                None => 0,
+            };
             let instance = record.instances.first()?;
             if !instance.offered {
                 return None;
@@ -35,20 +59,22 @@ pub async fn catalogue(
             let channel = channel(&record, Some(instance));
             let topic_codes = topic_codes(&record, &codes);
             let texts = Texts::new(&record, lang);
-            Some(ProductCard {
+            let card = ProductCard {
                 code: record.concept.code.clone(),
                 title: texts.pick(|t| Some(t.title.clone())),
                 summary: texts.pick(|t| Some(t.summary.clone())),
                 channel,
                 topics: topic_codes,
-            })
+            };
+            Some((rank, card))
         })
         .collect();
-    products.sort_by_cached_key(|product| crate::model::fold(&product.title.text));
+    products.sort_by_cached_key(|(rank, product)| (*rank, crate::model::fold(&product.title.text)));
     Ok(Catalogue {
         municipality: card,
         topics,
-        products,
+        products: products.into_iter().map(|(_, product)| product).collect(),
+        query,
         demo_content: records_demo,
     })
 }

@@ -109,8 +109,11 @@ pub struct ProductCard {
 pub struct Catalogue {
     pub municipality: MunicipalityCard,
     pub topics: Vec<TopicEntry>,
-    /// The products this municipality offers, alphabetically.
+    /// The products this municipality offers: alphabetically, or best match
+    /// first when `query` is not empty.
     pub products: Vec<ProductCard>,
+    /// What was searched for (empty: nothing).
+    pub query: String,
     pub demo_content: bool,
 }
 
@@ -145,6 +148,9 @@ pub struct ProductPage {
     pub elsewhere: Vec<LocalOffer>,
     pub demo_content: bool,
 }
+
+/// The longest search the catalogue accepts, in characters.
+pub const SEARCH_MAX_CHARS: usize = 100;
 
 /// A fee in euro cents as the language writes it: "€ 7,50" or "€7.50".
 pub fn format_fee(lang: &str, cents: i32) -> String {

@@ -15,6 +15,9 @@ const PAGES = [
   ['catalogue, one life event', '/ieper/producten?onderwerp=moving'],
   ['product page (appointment)', '/ieper/producten/passport'],
   ['product page, not offered here', '/mesen/producten/passport'],
+  ['catalogue search results', '/ieper/producten?q=pasport'],
+  ['catalogue search without results', '/ieper/producten?q=xyzzy'],
+  ['catalogue search, too long', `/ieper/producten?q=${'a'.repeat(101)}`],
 ];
 
 for (const [name, path] of PAGES) {

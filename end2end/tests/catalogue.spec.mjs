@@ -24,3 +24,17 @@ test('browse from a municipality to a product and to a neighbour', async ({ page
   await expect(page).not.toHaveURL(/\/ieper\//);
   await expect(page.getByRole('heading', { level: 2, name: /^Zo werkt het in / })).toBeVisible();
 });
+
+test('search forgives a typo and finds the passport', async ({ page, visit, navigate }) => {
+  await visit('/ieper/producten');
+  await page.getByLabel('Zoek een product of dienst').fill('pasport');
+  await navigate(() => page.getByRole('button', { name: 'Zoeken' }).click());
+  await expect(page.getByRole('heading', { level: 2, name: 'Resultaten voor “pasport”' })).toBeVisible();
+  await expect(page.locator('.product-list__title').first()).toHaveText('Paspoort');
+});
+
+test('a search that finds nothing says what to do', async ({ page, visit }) => {
+  await visit('/ieper/producten?q=xyzzy');
+  await expect(page.getByText('We vinden niets voor “xyzzy”.', { exact: false })).toBeVisible();
+  await expect(page.locator('.product-list__item')).toHaveCount(0);
+});

@@ -194,3 +194,66 @@ async fn unknown_products_and_municipalities_are_404() {
         assert!(html.contains("data-error-id="), "{path}");
     }
 }
+
+/// The code of the first product in a catalogue page's list.
+fn first_result(html: &str, slug: &str) -> Option<String> {
+    let marker = format!(r#"<h3 class="product-list__title"><a href="/{slug}/producten/"#);
+    let start = html.find(&marker)? + marker.len();
+    let end = start + html[start..].find('"')?;
+    Some(html[start..end].to_owned())
+}
+
+#[tokio::test]
+async fn search_forgives_typos_and_speaks_every_language() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        for (query, expected) in [
+            ("paspoort", "passport"),
+            ("pasport", "passport"),
+            ("reispas", "passport"),
+            ("passeport", "passport"),
+            ("Paspoort!", "passport"),
+            ("verhuizen", "address-change"),
+            ("grofvuil", "bulky-waste-pickup"),
+            ("identiteitskaart", "identity-card"),
+            ("bibliotheek", "library-membership"),
+        ] {
+            let (status, html) = app.get_html(&format!("/ieper/producten?q={query}")).await;
+            assert_eq!(status, StatusCode::OK, "{query}");
+            assert_eq!(
+                first_result(&html, "ieper").as_deref(),
+                Some(expected),
+                "{query} on {:?}",
+                app.backend
+            );
+            assert!(html.contains("Resultaten voor"), "{query}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_search_that_finds_nothing_helps_and_bad_input_changes_nothing() {
+    let app = spawn_app(common::Backend::Sqlite).await;
+    let (status, html) = app.get_html("/ieper/producten?q=xyzzy").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(first_result(&html, "ieper"), None);
+    assert!(html.contains("We vinden niets voor “xyzzy”"));
+
+    // Too long: a field error, and the whole list as before.
+    let long = "a".repeat(101);
+    let (status, html) = app.get_html(&format!("/ieper/producten?q={long}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Typ hoogstens 100 tekens."));
+    assert!(html.contains(r#"aria-invalid="true""#));
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<title>Fout:"));
+    assert!(first_result(&html, "ieper").is_some());
+
+    // Input that looks like SQL or markup is just text.
+    let (status, html) = app
+        .get_html("/ieper/producten?q=%27%3B%20drop%20table%20concept%3B%20--%20%3Cscript%3E")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!html.contains("<script>alert") && !html.contains("<script>;"));
+    let (_, html) = app.get_html("/ieper/producten?q=paspoort").await;
+    assert_eq!(first_result(&html, "ieper").as_deref(), Some("passport"));
+}

@@ -3,10 +3,12 @@
 //! other Westhoek municipalities.
 
 use crate::api::{get_catalogue, get_product};
-use crate::components::error::ErrorPanel;
+use crate::components::error::{ErrorPanel, ErrorSummary, FieldError};
 use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
 use crate::i18n::use_i18n;
-use crate::model::{Catalogue, Channel, LocalOffer, LocalText, ProductPage, format_fee};
+use crate::model::{
+    Catalogue, Channel, LocalOffer, LocalText, ProductPage, SEARCH_MAX_CHARS, format_fee,
+};
 use crate::pages::municipality::OpeningHours;
 use i18n_embed_fl::fl;
 use leptos::prelude::*;
@@ -14,14 +16,26 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The query parameter that picks a topic.
 const TOPIC: &str = "onderwerp";
+/// The query parameter (and field id) of the search.
+const SEARCH: &str = "q";
 
 #[component]
 pub fn CataloguePageView() -> impl IntoView {
     let lang = use_i18n().lang();
     let params = use_params_map();
+    let query = use_query_map();
     let catalogue = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        move |slug| get_catalogue(slug, lang),
+        move || {
+            let search = query.read().get(SEARCH).unwrap_or_default();
+            // Too long: the page says so and searches nothing.
+            let search = if search.chars().count() > SEARCH_MAX_CHARS {
+                String::new()
+            } else {
+                search
+            };
+            (params.read().get("slug").unwrap_or_default(), search)
+        },
+        move |(slug, search)| get_catalogue(slug, lang, search),
     );
     view! {
         <Suspense>
@@ -51,12 +65,16 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
     let l = use_i18n().loader();
     let name = catalogue.municipality.name.clone();
     let slug = catalogue.municipality.slug.clone();
-    let chosen = use_query_map()
-        .read_untracked()
-        .get(TOPIC)
-        .unwrap_or_default();
+    let query_map = use_query_map().read_untracked();
+    let chosen = query_map.get(TOPIC).unwrap_or_default();
+    let typed = query_map.get(SEARCH).unwrap_or_default();
+    let problem = (typed.chars().count() > SEARCH_MAX_CHARS)
+        .then(|| fl!(l, "chooser-error-too-long", max = SEARCH_MAX_CHARS));
+    let searched = !catalogue.query.is_empty();
     // An unknown topic shows everything (and says nothing is filtered).
     let topic = catalogue.topics.iter().find(|t| t.code == chosen).cloned();
+    // A search shows what it found, whatever topic was chosen before.
+    let topic = if searched { None } else { topic };
     let products: Vec<_> = catalogue
         .products
         .iter()
@@ -87,13 +105,52 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
             .collect_view()
     };
     let heading = match &topic {
+        _ if searched => fl!(l, "catalogue-results", query = catalogue.query.clone()),
         Some(t) => t.name.clone(),
         None => fl!(l, "catalogue-all"),
     };
+    let nothing_found = searched && products.is_empty();
+    let described_by = if problem.is_some() {
+        "q-hint q-error"
+    } else {
+        "q-hint"
+    };
     view! {
-        <PageTitle text=format!("{} – {}", fl!(l, "catalogue-title"), name) />
+        <PageTitle text=format!("{} – {}", fl!(l, "catalogue-title"), name) error=problem.is_some() />
+        {problem
+            .clone()
+            .map(|message| view! { <ErrorSummary errors=vec![FieldError { field_id: SEARCH, message }] /> })}
         <h1>{fl!(l, "catalogue-heading", municipality = name.clone())}</h1>
         <p class="lead">{fl!(l, "catalogue-intro")}</p>
+        <form method="get" action=format!("/{slug}/producten#producten") class="catalogue-search" role="search">
+            <div class=if problem.is_some() { "field field--error" } else { "field" }>
+                <label for=SEARCH class="field__label">{fl!(l, "catalogue-search-label")}</label>
+                <p id="q-hint" class="field__hint">{fl!(l, "catalogue-search-hint")}</p>
+                {problem
+                    .clone()
+                    .map(|message| {
+                        view! {
+                            <p id="q-error" class="field__error">
+                                <span class="visually-hidden">{fl!(l, "field-error-prefix")} " "</span>
+                                {message}
+                            </p>
+                        }
+                    })}
+                <div class="chooser__row">
+                    <input
+                        id=SEARCH
+                        name=SEARCH
+                        type="search"
+                        class="field__input"
+                        spellcheck="false"
+                        aria-describedby=described_by
+                        aria-invalid=problem.is_some().then_some("true")
+                        value=typed.clone()
+                    />
+                    <button type="submit" class="button">{fl!(l, "catalogue-search-submit")}</button>
+                </div>
+            </div>
+        </form>
         {catalogue
             .demo_content
             .then(|| view! { <p class="notice notice--inline">{fl!(l, "catalogue-demo")}</p> })}
@@ -110,8 +167,9 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
         <section aria-labelledby="producten" class="products">
             <h2 id="producten">{heading}</h2>
             <p class="products__count">{fl!(l, "catalogue-count", count = products.len())}</p>
-            {topic
-                .is_some()
+            {nothing_found
+                .then(|| view! { <p>{fl!(l, "catalogue-no-results", query = catalogue.query.clone())}</p> })}
+            {(topic.is_some() || searched)
                 .then(|| {
                     view! {
                         <p>

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod entities;
 pub mod migration;
 pub mod municipalities;
+pub mod search;
 pub mod seed;
 
 pub use sea_orm::{self, Database, DatabaseConnection, DbErr};

@@ -8,6 +8,7 @@ pub mod municipality;
 pub mod opening_hours;
 pub mod postal_code;
 pub mod product_instance;
+pub mod search_term;
 pub mod topic;
 
 pub mod prelude {
@@ -19,5 +20,6 @@ pub mod prelude {
     pub use super::opening_hours::Entity as OpeningHours;
     pub use super::postal_code::Entity as PostalCode;
     pub use super::product_instance::Entity as ProductInstance;
+    pub use super::search_term::Entity as SearchTerm;
     pub use super::topic::Entity as Topic;
 }

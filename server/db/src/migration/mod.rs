@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_create_municipality;
 mod m20261129_000002_create_catalogue;
+mod m20261129_000003_create_search_term;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_create_municipality::Migration),
             Box::new(m20261129_000002_create_catalogue::Migration),
+            Box::new(m20261129_000003_create_search_term::Migration),
         ]
     }
 }

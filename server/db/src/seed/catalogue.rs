@@ -4,7 +4,8 @@
 
 use super::SeedError;
 use crate::entities::{
-    concept, concept_keyword, concept_text, concept_topic, municipality, product_instance, topic,
+    concept, concept_keyword, concept_text, concept_topic, municipality, product_instance,
+    search_term, topic,
 };
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 use serde::Deserialize;
@@ -137,6 +138,35 @@ pub(super) async fn seed(txn: &DatabaseTransaction) -> Result<(), SeedError> {
         let concept_id = *row.save(txn).await?.id.as_ref();
 
         // Children are replaced as a whole.
+        // Search terms: every title (weight 3) and keyword (weight 2), folded.
+        search_term::Entity::delete_many()
+            .filter(search_term::Column::ConceptId.eq(concept_id))
+            .exec(txn)
+            .await?;
+        let titles = seed_concept
+            .text
+            .iter()
+            .map(|(lang, text)| (lang, &text.title, 3));
+        let keywords = seed_concept
+            .keywords
+            .iter()
+            .flat_map(|(lang, words)| words.iter().map(move |word| (lang, word, 2)));
+        let mut terms: Vec<search_term::ActiveModel> = Vec::new();
+        for (lang, text, weight) in titles.chain(keywords) {
+            for term in crate::search::terms(text) {
+                terms.push(search_term::ActiveModel {
+                    concept_id: Set(concept_id),
+                    lang: Set(lang.clone()),
+                    term: Set(term),
+                    weight: Set(weight),
+                    ..Default::default()
+                });
+            }
+        }
+        if !terms.is_empty() {
+            search_term::Entity::insert_many(terms).exec(txn).await?;
+        }
+
         concept_text::Entity::delete_many()
             .filter(concept_text::Column::ConceptId.eq(concept_id))
             .exec(txn)
