@@ -46,6 +46,19 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
     }
 }
 
+/// The error under a form field: the message, with "Error:" in front for
+/// screen readers. `id` is what the field's `aria-describedby` names.
+#[component]
+pub fn FieldErrorText(id: &'static str, message: String) -> impl IntoView {
+    let l = use_i18n().loader();
+    view! {
+        <p id=id class="field__error">
+            <span class="visually-hidden">{fl!(l, "field-error-prefix")} " "</span>
+            {message}
+        </p>
+    }
+}
+
 /// The message for an error code, in the page's language.
 pub fn error_message(code: ErrorCode) -> (String, String) {
     let l = use_i18n().loader();

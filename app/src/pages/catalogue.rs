@@ -3,7 +3,7 @@
 //! other Westhoek municipalities.
 
 use crate::api::{get_catalogue, get_product};
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError};
+use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{
@@ -126,16 +126,7 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
             <div class=if problem.is_some() { "field field--error" } else { "field" }>
                 <label for=SEARCH class="field__label">{fl!(l, "catalogue-search-label")}</label>
                 <p id="q-hint" class="field__hint">{fl!(l, "catalogue-search-hint")}</p>
-                {problem
-                    .clone()
-                    .map(|message| {
-                        view! {
-                            <p id="q-error" class="field__error">
-                                <span class="visually-hidden">{fl!(l, "field-error-prefix")} " "</span>
-                                {message}
-                            </p>
-                        }
-                    })}
+                {problem.clone().map(|message| view! { <FieldErrorText id="q-error" message /> })}
                 <div class="chooser__row">
                     <input
                         id=SEARCH

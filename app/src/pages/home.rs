@@ -4,7 +4,7 @@
 //! also narrows as you type.
 
 use crate::api::list_municipalities;
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError};
+use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{Layout, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{MunicipalityCard, MunicipalityQuery, QueryError};
@@ -121,16 +121,7 @@ fn MunicipalityChooser(
                     <p id="q-hint" class="field__hint">
                         {fl!(l, "chooser-hint")}
                     </p>
-                    {problem
-                        .clone()
-                        .map(|message| {
-                            view! {
-                                <p id="q-error" class="field__error">
-                                    <span class="visually-hidden">{fl!(l, "field-error-prefix")} " "</span>
-                                    {message}
-                                </p>
-                            }
-                        })}
+                    {problem.clone().map(|message| view! { <FieldErrorText id="q-error" message /> })}
                     <div class="chooser__row">
                         <input
                             id=FIELD
