@@ -87,7 +87,7 @@ pub async fn product(
     code: &str,
     lang: Lang,
 ) -> Result<ProductPage, AppError> {
-    let (_, id) = municipality(directory, slug)?;
+    let (here_card, id) = municipality(directory, slug)?;
     let page = directory
         .pages
         .get(slug)
@@ -109,12 +109,7 @@ pub async fn product(
             .find(|i| i.municipality_id == municipality_id);
         local_offer(&record, instance, card, lang)
     };
-    let here_card = directory
-        .cards
-        .iter()
-        .find(|c| c.slug == slug)
-        .ok_or_else(AppError::not_found)?;
-    let here = offer(here_card, id);
+    let here = offer(&here_card, id);
     let elsewhere = directory
         .cards
         .iter()
