@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::model::{Catalogue, MunicipalityCard, MunicipalityPage, ProductPage};
+use crate::model::{Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage};
 use leptos::prelude::*;
 
 /// The active municipalities of the region, alphabetically.
@@ -46,4 +46,13 @@ pub async fn get_product(slug: String, code: String, lang: Lang) -> Result<Produ
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
     crate::catalogue::product(&state.db, &directory, &slug, &code, lang).await
+}
+
+/// The regional inventory: how every active municipality offers every product.
+#[server(endpoint = "inventory")]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_inventory(lang: Lang) -> Result<Inventory, AppError> {
+    let state = crate::state::app_state()?;
+    let directory = state.directory.snapshot().await?;
+    crate::catalogue::inventory(&state.db, &directory, lang).await
 }

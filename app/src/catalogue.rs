@@ -6,7 +6,8 @@ use crate::directory::Snapshot;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::{
-    Catalogue, Channel, LocalOffer, LocalText, ProductCard, ProductPage, TopicEntry,
+    Catalogue, Channel, Inventory, InventoryMunicipality, InventoryProduct, LocalOffer, LocalText,
+    ProductCard, ProductPage, TopicEntry,
 };
 use db::catalogue::ConceptRecord;
 use db::entities::{concept_text, product_instance, topic};
@@ -144,6 +145,59 @@ pub async fn product(
     })
 }
 
+/// The regional inventory: every product's channel in every active
+/// municipality (a missing instance counts as not offered).
+pub async fn inventory(
+    db: &db::DatabaseConnection,
+    directory: &Snapshot,
+    lang: Lang,
+) -> Result<Inventory, AppError> {
+    let rows = db::catalogue::topics(db).await?;
+    let codes = topic_code_map(&rows);
+    let topics = topics(rows, lang);
+    let records = db::catalogue::all(db, lang.code()).await?;
+    let columns: Vec<(InventoryMunicipality, Option<i32>)> = directory
+        .cards
+        .iter()
+        .map(|card| {
+            let column = InventoryMunicipality {
+                slug: card.slug.clone(),
+                name: card.name.clone(),
+            };
+            (column, directory.ids.get(&card.slug).copied())
+        })
+        .collect();
+    let demo_content = records.iter().any(|r| r.concept.demo_content);
+    let mut products: Vec<InventoryProduct> = records
+        .iter()
+        .map(|record| {
+            let channels = columns
+                .iter()
+                .map(|(_, id)| {
+                    let instance = record
+                        .instances
+                        .iter()
+                        .find(|i| Some(i.municipality_id) == *id)?;
+                    instance.offered.then(|| channel(record, Some(instance)))
+                })
+                .collect();
+            InventoryProduct {
+                code: record.concept.code.clone(),
+                title: Texts::new(record, lang).pick(|t| Some(t.title.clone())),
+                topics: topic_codes(record, &codes),
+                channels,
+            }
+        })
+        .collect();
+    products.sort_by_cached_key(|product| crate::model::fold(&product.title.text));
+    Ok(Inventory {
+        topics,
+        municipalities: columns.into_iter().map(|(column, _)| column).collect(),
+        products,
+        demo_content,
+    })
+}
+
 fn municipality(
     directory: &Snapshot,
     slug: &str,
@@ -256,6 +310,137 @@ impl<'a> Texts<'a> {
         LocalText {
             text: field(self.dutch).unwrap_or_default(),
             lang: "nl".to_owned(),
+        }
+    }
+}
+
+/// The inventory as a download: one row per product, one column per
+/// municipality, in the page's language.
+pub mod download {
+    use crate::model::{ChannelTotals, Inventory, TopicEntry};
+    use crate::pages::catalogue::channel_name;
+    use i18n_embed::fluent::FluentLanguageLoader;
+    use i18n_embed_fl::fl;
+    use serde::Serialize;
+    use std::collections::BTreeMap;
+
+    /// CSV (RFC 4180: commas, CRLF, every field quoted), starting with a byte
+    /// order mark so spreadsheet programs read the accents right.
+    pub fn csv(
+        inventory: &Inventory,
+        topic: Option<&TopicEntry>,
+        l: &FluentLanguageLoader,
+    ) -> String {
+        let mut out = String::from("\u{feff}");
+        let mut header = vec![fl!(l, "inventory-product"), fl!(l, "inventory-code")];
+        header.extend(inventory.municipalities.iter().map(|m| m.name.clone()));
+        push_row(&mut out, &header);
+        for product in inventory.products_of(topic) {
+            let mut row = vec![product.title.text.clone(), product.code.clone()];
+            row.extend(product.channels.iter().map(|c| channel_name(l, *c)));
+            push_row(&mut out, &row);
+        }
+        out
+    }
+
+    fn push_row(out: &mut String, fields: &[String]) {
+        let quoted: Vec<String> = fields.iter().map(|field| quote(field)).collect();
+        out.push_str(&quoted.join(","));
+        out.push_str("\r\n");
+    }
+
+    /// One quoted field. A field that a spreadsheet would run as a formula
+    /// gets a leading apostrophe (OWASP's advice against CSV injection).
+    fn quote(field: &str) -> String {
+        let guard = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            "'"
+        } else {
+            ""
+        };
+        format!("\"{guard}{}\"", field.replace('"', "\"\""))
+    }
+
+    /// The JSON download: stable codes (channel codes as in the catalogue
+    /// exchange format, municipality slugs) with the names in the page's language.
+    #[derive(Debug, Serialize)]
+    pub struct InventoryDocument {
+        /// The topic the rows are limited to, if any.
+        pub topic: Option<String>,
+        pub demo_content: bool,
+        pub municipalities: Vec<MunicipalityTotals>,
+        pub products: Vec<ProductChannels>,
+    }
+
+    #[derive(Debug, Serialize)]
+    pub struct MunicipalityTotals {
+        pub slug: String,
+        pub name: String,
+        pub totals: ChannelTotals,
+        pub offered: usize,
+        pub online_percent: usize,
+    }
+
+    #[derive(Debug, Serialize)]
+    pub struct ProductChannels {
+        pub code: String,
+        pub title: String,
+        pub title_lang: String,
+        /// By municipality slug: `online`, `online_with_visit`, `appointment`,
+        /// `counter` or `not_offered`.
+        pub channels: BTreeMap<String, &'static str>,
+    }
+
+    pub fn document(inventory: &Inventory, topic: Option<&TopicEntry>) -> InventoryDocument {
+        let products: Vec<_> = inventory.products_of(topic).collect();
+        let totals = inventory.totals(products.iter().copied());
+        InventoryDocument {
+            topic: topic.map(|t| t.code.clone()),
+            demo_content: inventory.demo_content,
+            municipalities: inventory
+                .municipalities
+                .iter()
+                .zip(totals)
+                .map(|(m, totals)| MunicipalityTotals {
+                    slug: m.slug.clone(),
+                    name: m.name.clone(),
+                    offered: totals.offered(),
+                    online_percent: totals.online_percent(),
+                    totals,
+                })
+                .collect(),
+            products: products
+                .into_iter()
+                .map(|p| ProductChannels {
+                    code: p.code.clone(),
+                    title: p.title.text.clone(),
+                    title_lang: p.title.lang.clone(),
+                    channels: inventory
+                        .municipalities
+                        .iter()
+                        .zip(&p.channels)
+                        .map(|(m, channel)| {
+                            let code = channel.map_or("not_offered", |c| c.exchange_code());
+                            (m.slug.clone(), code)
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn csv_fields_are_quoted_and_formulas_neutralised() {
+            assert_eq!(quote("Paspoort"), "\"Paspoort\"");
+            assert_eq!(quote("Zeg \"ja\""), r#""Zeg ""ja""""#);
+            assert_eq!(quote("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
+            assert_eq!(quote("-1"), "\"'-1\"");
+            let mut out = String::new();
+            push_row(&mut out, &["a,b".to_owned(), "c".to_owned()]);
+            assert_eq!(out, "\"a,b\",\"c\"\r\n");
         }
     }
 }

@@ -44,18 +44,7 @@ impl DocumentContext {
         let Some(parts) = use_context::<http::request::Parts>() else {
             return DocumentContext::default();
         };
-        let header = |name: http::HeaderName| {
-            parts
-                .headers
-                .get(name)
-                .and_then(|value| value.to_str().ok())
-                .map(str::to_owned)
-        };
-        let cookie = header(http::header::COOKIE);
-        let chosen = cookie
-            .as_deref()
-            .and_then(crate::security::language_cookie_value);
-        let lang = Lang::negotiate(chosen, header(http::header::ACCEPT_LANGUAGE).as_deref());
+        let lang = crate::security::request_lang(&parts.headers);
         let demo = use_context::<crate::state::AppState>().is_some_and(|state| state.site.demo);
         DocumentContext {
             lang,

@@ -92,6 +92,11 @@ pub fn App() -> impl IntoView {
                                 ssr=SsrMode::Async
                             />
                             <Route
+                                path=path!("inventaris")
+                                view=pages::inventory::InventoryPageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
                                 path=path!(":slug")
                                 view=pages::municipality::MunicipalityPageView
                                 ssr=SsrMode::Async

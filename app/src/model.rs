@@ -67,6 +67,16 @@ impl Channel {
         }
     }
 
+    /// As stored and exchanged (the inverse of `parse`).
+    pub fn exchange_code(self) -> &'static str {
+        match self {
+            Channel::Online => "online",
+            Channel::OnlineWithVisit => "online_with_visit",
+            Channel::Appointment => "appointment",
+            Channel::Counter => "counter",
+        }
+    }
+
     /// For CSS classes and data attributes.
     pub fn code(self) -> &'static str {
         match self {
@@ -147,6 +157,98 @@ pub struct ProductPage {
     /// The other active municipalities, alphabetically.
     pub elsewhere: Vec<LocalOffer>,
     pub demo_content: bool,
+}
+
+/// The regional inventory ("inventaris"): how every municipality offers every
+/// product. The steering group's picture of digital maturity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inventory {
+    pub topics: Vec<TopicEntry>,
+    /// The columns: the active municipalities, alphabetically.
+    pub municipalities: Vec<InventoryMunicipality>,
+    /// The rows: every product, alphabetically.
+    pub products: Vec<InventoryProduct>,
+    pub demo_content: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InventoryMunicipality {
+    pub slug: String,
+    pub name: String,
+}
+
+/// One product across the region: one cell per municipality, in the order of
+/// `Inventory::municipalities`; `None` where it is not offered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InventoryProduct {
+    pub code: String,
+    pub title: LocalText,
+    pub topics: Vec<String>,
+    pub channels: Vec<Option<Channel>>,
+}
+
+/// How many products a municipality offers through each channel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelTotals {
+    pub online: usize,
+    pub online_with_visit: usize,
+    pub appointment: usize,
+    pub counter: usize,
+    pub not_offered: usize,
+}
+
+impl ChannelTotals {
+    pub fn add(&mut self, channel: Option<Channel>) {
+        match channel {
+            Some(Channel::Online) => self.online += 1,
+            Some(Channel::OnlineWithVisit) => self.online_with_visit += 1,
+            Some(Channel::Appointment) => self.appointment += 1,
+            Some(Channel::Counter) => self.counter += 1,
+            None => self.not_offered += 1,
+        }
+    }
+
+    /// The products offered at all.
+    pub fn offered(&self) -> usize {
+        self.online + self.online_with_visit + self.appointment + self.counter
+    }
+
+    /// The share offered fully online, in whole percent of those offered
+    /// (rounded down, so 100 means every one).
+    pub fn online_percent(&self) -> usize {
+        (self.online * 100).checked_div(self.offered()).unwrap_or(0)
+    }
+}
+
+impl Inventory {
+    /// The topic with this code, if there is one.
+    pub fn topic(&self, code: &str) -> Option<&TopicEntry> {
+        self.topics.iter().find(|topic| topic.code == code)
+    }
+
+    /// The products of a topic (all products without one).
+    pub fn products_of<'a>(
+        &'a self,
+        topic: Option<&'a TopicEntry>,
+    ) -> impl Iterator<Item = &'a InventoryProduct> + 'a {
+        self.products
+            .iter()
+            .filter(move |p| topic.is_none_or(|t| p.topics.contains(&t.code)))
+    }
+
+    /// Totals per municipality (in column order) over the given products.
+    pub fn totals<'a>(
+        &self,
+        products: impl IntoIterator<Item = &'a InventoryProduct>,
+    ) -> Vec<ChannelTotals> {
+        let mut totals = vec![ChannelTotals::default(); self.municipalities.len()];
+        for product in products {
+            for (total, channel) in totals.iter_mut().zip(&product.channels) {
+                total.add(*channel);
+            }
+        }
+        totals
+    }
 }
 
 /// The longest search the catalogue accepts, in characters.
@@ -267,7 +369,91 @@ mod tests {
     }
 
     #[test]
+    fn inventory_totals_count_each_channel_per_municipality() {
+        let product = |code: &str, topic: &str, channels: Vec<Option<Channel>>| InventoryProduct {
+            code: code.to_owned(),
+            title: LocalText {
+                text: code.to_owned(),
+                lang: "nl".to_owned(),
+            },
+            topics: vec![topic.to_owned()],
+            channels,
+        };
+        let place = |slug: &str| InventoryMunicipality {
+            slug: slug.to_owned(),
+            name: slug.to_owned(),
+        };
+        let inventory = Inventory {
+            topics: vec![TopicEntry {
+                code: "waste".to_owned(),
+                life_event: false,
+                name: "Afval".to_owned(),
+            }],
+            municipalities: vec![place("ieper"), place("vleteren")],
+            products: vec![
+                product("a", "waste", vec![Some(Channel::Online), None]),
+                product(
+                    "b",
+                    "moving",
+                    vec![Some(Channel::Online), Some(Channel::Counter)],
+                ),
+                product(
+                    "c",
+                    "waste",
+                    vec![Some(Channel::Appointment), Some(Channel::OnlineWithVisit)],
+                ),
+            ],
+            demo_content: true,
+        };
+        let all = inventory.totals(inventory.products_of(None));
+        assert_eq!(
+            all[0],
+            ChannelTotals {
+                online: 2,
+                appointment: 1,
+                ..Default::default()
+            }
+        );
+        assert_eq!(all[0].offered(), 3);
+        assert_eq!(all[0].online_percent(), 66);
+        assert_eq!(
+            all[1],
+            ChannelTotals {
+                online_with_visit: 1,
+                counter: 1,
+                not_offered: 1,
+                ..Default::default()
+            }
+        );
+        assert_eq!(all[1].online_percent(), 0);
+        let waste = inventory.topic("waste");
+        assert!(inventory.topic("nope").is_none());
+        let of_waste = inventory.totals(inventory.products_of(waste));
+        assert_eq!(
+            of_waste[1],
+            ChannelTotals {
+                online_with_visit: 1,
+                not_offered: 1,
+                ..Default::default()
+            }
+        );
+        assert_eq!(
+            ChannelTotals::default().online_percent(),
+            0,
+            "nothing offered is 0 %, not a division by zero"
+        );
+    }
+
+    #[test]
     fn channels_parse_only_known_codes() {
+        for channel in [
+            Channel::Online,
+            Channel::OnlineWithVisit,
+            Channel::Appointment,
+            Channel::Counter,
+        ] {
+            assert_eq!(Channel::parse(channel.exchange_code()), Some(channel));
+        }
         assert_eq!(
             Channel::parse("online_with_visit"),
             Some(Channel::OnlineWithVisit)

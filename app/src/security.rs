@@ -51,6 +51,14 @@ pub fn language_cookie_value(cookie_header: &str) -> Option<&str> {
     })
 }
 
+/// The language of a request: the explicit choice (cookie), else the
+/// browser's preference (Accept-Language), else Dutch.
+pub fn request_lang(headers: &http::HeaderMap) -> crate::i18n::Lang {
+    let header = |name: http::HeaderName| headers.get(name).and_then(|value| value.to_str().ok());
+    let chosen = header(http::header::COOKIE).and_then(language_cookie_value);
+    crate::i18n::Lang::negotiate(chosen, header(http::header::ACCEPT_LANGUAGE))
+}
+
 /// A `Set-Cookie` value that stores the language choice for a year.
 pub fn language_cookie(code: &str, secure: bool) -> String {
     let name = language_cookie_name(secure);

@@ -18,6 +18,8 @@ const PAGES = [
   ['catalogue search results', '/ieper/producten?q=pasport'],
   ['catalogue search without results', '/ieper/producten?q=xyzzy'],
   ['catalogue search, too long', `/ieper/producten?q=${'a'.repeat(101)}`],
+  ['regional inventory', '/inventaris'],
+  ['regional inventory, one theme', '/inventaris?onderwerp=waste'],
 ];
 
 for (const [name, path] of PAGES) {
@@ -39,4 +41,10 @@ test('axe: product page in en, with untranslated parts in Dutch', async ({ page,
   await visit('/poperinge/producten/passport');
   await switchLanguage('en');
   await expectNoAxeViolations(page, '/poperinge/producten/passport (en)');
+});
+
+test('axe: regional inventory in fr', async ({ page, visit, switchLanguage }) => {
+  await visit('/inventaris');
+  await switchLanguage('fr');
+  await expectNoAxeViolations(page, '/inventaris (fr)');
 });

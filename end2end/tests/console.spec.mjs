@@ -14,6 +14,7 @@ const PATHS = [
   '/ieper/toegankelijkheid',
   '/ieper/producten',
   '/ieper/producten/passport',
+  '/inventaris',
   '/brugge',
   '/no/such/page',
 ];

@@ -163,3 +163,25 @@ catalogue-search-hint = Zum Beispiel Reisepass oder Umzug.
 catalogue-search-submit = Suchen
 catalogue-results = Ergebnisse für „{ $query }“
 catalogue-no-results = Wir finden nichts für „{ $query }“. Prüfen Sie die Schreibweise, versuchen Sie ein anderes Wort oder wählen Sie ein Thema.
+
+## Bestandsaufnahme der Dienstleistungen
+footer-inventory = Welche Dienste gibt es online?
+inventory-title = Bestandsaufnahme der Dienstleistungen
+inventory-heading = Welche Dienste bieten die Westhoek-Gemeinden online an?
+inventory-intro = Hier sehen Sie für jede Gemeinde, wie Sie jedes Produkt beantragen. Vollständig online, online mit einem Besuch, mit Termin oder am Schalter.
+inventory-filter-label = Produkte anzeigen zu
+inventory-filter-all = Alle Themen
+inventory-filter-submit = Anzeigen
+inventory-scope-all = Alle Themen:
+inventory-scope-topic = { $topic }:
+inventory-download = Daten herunterladen:
+inventory-download-csv = als CSV (für eine Tabellenkalkulation)
+inventory-download-json = als JSON
+inventory-totals-heading = Nach Gemeinde
+inventory-online-share = Anteil vollständig online
+inventory-online-of = { $online } von { $offered }
+inventory-region = Ganzer Westhoek
+inventory-matrix-heading = Nach Produkt
+inventory-matrix-intro = Jede Zeile ist ein Produkt, jede Spalte eine Gemeinde. Das Zeichen zeigt, wie Sie das Produkt beantragen.
+inventory-product = Produkt
+inventory-code = Code

@@ -163,3 +163,25 @@ catalogue-search-hint = For example passport or moving.
 catalogue-search-submit = Search
 catalogue-results = Results for “{ $query }”
 catalogue-no-results = We cannot find anything for “{ $query }”. Check the spelling, try another word or choose a topic.
+
+## Inventory of services
+footer-inventory = Which services are online?
+inventory-title = Inventory of services
+inventory-heading = Which services do the Westhoek municipalities offer online?
+inventory-intro = Here you see, for each municipality, how to apply for each product. Fully online, online with one visit, by appointment or at the counter.
+inventory-filter-label = Show the products for
+inventory-filter-all = All topics
+inventory-filter-submit = Show
+inventory-scope-all = All topics:
+inventory-scope-topic = { $topic }:
+inventory-download = Download the data:
+inventory-download-csv = as CSV (for a spreadsheet)
+inventory-download-json = as JSON
+inventory-totals-heading = By municipality
+inventory-online-share = Share fully online
+inventory-online-of = { $online } of { $offered }
+inventory-region = The whole Westhoek
+inventory-matrix-heading = By product
+inventory-matrix-intro = Each row is a product, each column a municipality. The sign shows how to apply for the product.
+inventory-product = Product
+inventory-code = Code

@@ -163,3 +163,25 @@ catalogue-search-hint = Par exemple passeport ou déménagement.
 catalogue-search-submit = Rechercher
 catalogue-results = Résultats pour « { $query } »
 catalogue-no-results = Nous ne trouvons rien pour « { $query } ». Vérifiez l’orthographe, essayez un autre mot ou choisissez un sujet.
+
+## Inventaire des services
+footer-inventory = Quels services sont en ligne ?
+inventory-title = Inventaire des services
+inventory-heading = Quels services les communes du Westhoek proposent-elles en ligne ?
+inventory-intro = Vous voyez ici, commune par commune, comment demander chaque produit. Entièrement en ligne, en ligne avec une visite, sur rendez-vous ou au guichet.
+inventory-filter-label = Afficher les produits de
+inventory-filter-all = Tous les sujets
+inventory-filter-submit = Afficher
+inventory-scope-all = Tous les sujets :
+inventory-scope-topic = { $topic } :
+inventory-download = Télécharger les données :
+inventory-download-csv = en CSV (pour un tableur)
+inventory-download-json = en JSON
+inventory-totals-heading = Par commune
+inventory-online-share = Part entièrement en ligne
+inventory-online-of = { $online } sur { $offered }
+inventory-region = Tout le Westhoek
+inventory-matrix-heading = Par produit
+inventory-matrix-intro = Chaque ligne est un produit, chaque colonne une commune. Le signe montre comment demander le produit.
+inventory-product = Produit
+inventory-code = Code

@@ -163,3 +163,25 @@ catalogue-search-hint = Bijvoorbeeld paspoort of verhuizen.
 catalogue-search-submit = Zoeken
 catalogue-results = Resultaten voor “{ $query }”
 catalogue-no-results = We vinden niets voor “{ $query }”. Kijk de spelling na, probeer een ander woord of kies een onderwerp.
+
+## Inventaris van de dienstverlening
+footer-inventory = Welke diensten zijn online?
+inventory-title = Inventaris van de dienstverlening
+inventory-heading = Welke diensten bieden de Westhoekgemeenten online aan?
+inventory-intro = Hier ziet u per gemeente hoe u elk product aanvraagt. Volledig online, online met één bezoek, op afspraak of aan het loket.
+inventory-filter-label = Toon de producten van
+inventory-filter-all = Alle onderwerpen
+inventory-filter-submit = Toon
+inventory-scope-all = Alle onderwerpen:
+inventory-scope-topic = { $topic }:
+inventory-download = Download de gegevens:
+inventory-download-csv = als CSV (voor een rekenblad)
+inventory-download-json = als JSON
+inventory-totals-heading = Per gemeente
+inventory-online-share = Deel volledig online
+inventory-online-of = { $online } van { $offered }
+inventory-region = Hele Westhoek
+inventory-matrix-heading = Per product
+inventory-matrix-intro = Elke rij is een product, elke kolom een gemeente. Het teken toont hoe u het product aanvraagt.
+inventory-product = Product
+inventory-code = Code

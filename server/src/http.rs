@@ -10,7 +10,8 @@ use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Request, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Form, Query, Request, State};
 use axum::handler::HandlerWithoutStateExt;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -128,6 +129,8 @@ pub fn router(state: AppState, hsts: bool) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/taal", post(set_language))
+        .route("/inventaris.csv", get(inventory_csv))
+        .route("/inventaris.json", get(inventory_json))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())
@@ -206,6 +209,103 @@ async fn set_language(
         )
             .into_response(),
         Err(_) => error_response(ErrorCode::Internal),
+    }
+}
+
+#[derive(Deserialize)]
+struct InventoryQuery {
+    /// A topic code; empty or unknown: every product (as on the page).
+    #[serde(default)]
+    onderwerp: String,
+}
+
+/// The regional inventory in the request's language, limited to a topic.
+async fn inventory_for(
+    state: &AppState,
+    headers: &HeaderMap,
+    query: Result<Query<InventoryQuery>, QueryRejection>,
+) -> Result<(app::model::Inventory, String, Lang), Response> {
+    let Ok(Query(query)) = query else {
+        return Err(error_response(ErrorCode::BadRequest));
+    };
+    let lang = app::security::request_lang(headers);
+    let directory = state
+        .directory
+        .snapshot()
+        .await
+        .map_err(|error| error_response(AppError::from(error).code))?;
+    let inventory = app::catalogue::inventory(&state.db, &directory, lang)
+        .await
+        .map_err(|error| error_response(error.code))?;
+    Ok((inventory, query.onderwerp, lang))
+}
+
+/// A download: its type, a file name, and the same caching as the page it
+/// comes from (it depends on the language).
+fn download(content_type: &'static str, file_name: &str, body: Vec<u8>) -> Response {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+        .unwrap_or_else(|_| HeaderValue::from_static("attachment"));
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (
+                header::VARY,
+                HeaderValue::from_static("Cookie, Accept-Language, Accept-Encoding"),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn inventory_file_name(topic: Option<&app::model::TopicEntry>, extension: &str) -> String {
+    match topic {
+        Some(topic) => format!("westhoek-inventaris-{}.{extension}", topic.code),
+        None => format!("westhoek-inventaris.{extension}"),
+    }
+}
+
+async fn inventory_csv(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<InventoryQuery>, QueryRejection>,
+) -> Response {
+    match inventory_for(&state, &headers, query).await {
+        Ok((inventory, topic, lang)) => {
+            let topic = inventory.topic(&topic);
+            let body = app::catalogue::download::csv(&inventory, topic, lang.loader());
+            let name = inventory_file_name(topic, "csv");
+            download(
+                "text/csv; charset=utf-8; header=present",
+                &name,
+                body.into_bytes(),
+            )
+        }
+        Err(response) => response,
+    }
+}
+
+async fn inventory_json(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<InventoryQuery>, QueryRejection>,
+) -> Response {
+    match inventory_for(&state, &headers, query).await {
+        Ok((inventory, topic, _)) => {
+            let topic = inventory.topic(&topic);
+            let document = app::catalogue::download::document(&inventory, topic);
+            match serde_json::to_vec_pretty(&document) {
+                Ok(body) => download(
+                    "application/json",
+                    &inventory_file_name(topic, "json"),
+                    body,
+                ),
+                Err(error) => error_response(AppError::log(ErrorCode::Internal, &error).code),
+            }
+        }
+        Err(response) => response,
     }
 }
 

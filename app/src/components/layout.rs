@@ -108,6 +108,9 @@ pub fn Layout(
                     <li>
                         <a href=statement_href>{fl!(l, "footer-accessibility")}</a>
                     </li>
+                    <li>
+                        <a href="/inventaris">{fl!(l, "footer-inventory")}</a>
+                    </li>
                 </ul>
                 <p>{fl!(l, "footer-about")}</p>
             </div>

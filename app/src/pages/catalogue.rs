@@ -10,6 +10,7 @@ use crate::model::{
     Catalogue, Channel, LocalOffer, LocalText, ProductPage, SEARCH_MAX_CHARS, format_fee,
 };
 use crate::pages::municipality::OpeningHours;
+use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -423,12 +424,17 @@ fn translated_lang(text: &LocalText) -> Option<String> {
 }
 
 fn channel_label(channel: Channel) -> String {
-    let l = use_i18n().loader();
+    channel_name(use_i18n().loader(), Some(channel))
+}
+
+/// How a product is offered, in words; `None` is "not offered".
+pub fn channel_name(l: &FluentLanguageLoader, channel: Option<Channel>) -> String {
     match channel {
-        Channel::Online => fl!(l, "channel-online"),
-        Channel::OnlineWithVisit => fl!(l, "channel-online-with-visit"),
-        Channel::Appointment => fl!(l, "channel-appointment"),
-        Channel::Counter => fl!(l, "channel-counter"),
+        Some(Channel::Online) => fl!(l, "channel-online"),
+        Some(Channel::OnlineWithVisit) => fl!(l, "channel-online-with-visit"),
+        Some(Channel::Appointment) => fl!(l, "channel-appointment"),
+        Some(Channel::Counter) => fl!(l, "channel-counter"),
+        None => fl!(l, "product-not-offered-short"),
     }
 }
 

@@ -1,4 +1,5 @@
 pub mod catalogue;
 pub mod home;
+pub mod inventory;
 pub mod municipality;
 pub mod statement;

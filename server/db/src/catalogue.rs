@@ -39,6 +39,14 @@ pub async fn for_municipality(
     assemble(db, concepts, instances, lang).await
 }
 
+/// Every concept with its instances in every municipality (five queries):
+/// the regional inventory.
+pub async fn all(db: &DatabaseConnection, lang: &str) -> Result<Vec<ConceptRecord>, DbErr> {
+    let concepts = concept::Entity::find().all(db).await?;
+    let instances = product_instance::Entity::find().all(db).await?;
+    assemble(db, concepts, instances, lang).await
+}
+
 /// One concept with its instances in every municipality (five queries).
 pub async fn by_code(
     db: &DatabaseConnection,
