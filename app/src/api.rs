@@ -29,23 +29,32 @@ pub async fn get_municipality(slug: String) -> Result<MunicipalityPage, AppError
         .ok_or_else(AppError::not_found)
 }
 
-/// A municipality's catalogue in a language (Dutch where not translated),
-/// narrowed to a search when `query` is not empty.
+/// A municipality's catalogue (the region's without `slug`) in a language
+/// (Dutch where not translated), narrowed to a search when `query` is not empty.
 #[server(endpoint = "catalogue")]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
-pub async fn get_catalogue(slug: String, lang: Lang, query: String) -> Result<Catalogue, AppError> {
+pub async fn get_catalogue(
+    slug: Option<String>,
+    lang: Lang,
+    query: String,
+) -> Result<Catalogue, AppError> {
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
-    crate::catalogue::catalogue(&state.db, &directory, &slug, lang, &query).await
+    crate::catalogue::catalogue(&state.db, &directory, slug.as_deref(), lang, &query).await
 }
 
-/// One product as a municipality offers it, with the other municipalities.
+/// One product as a municipality offers it, with the other municipalities
+/// (the region's page of it, with all of them, without `slug`).
 #[server(endpoint = "product")]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
-pub async fn get_product(slug: String, code: String, lang: Lang) -> Result<ProductPage, AppError> {
+pub async fn get_product(
+    slug: Option<String>,
+    code: String,
+    lang: Lang,
+) -> Result<ProductPage, AppError> {
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
-    crate::catalogue::product(&state.db, &directory, &slug, &code, lang).await
+    crate::catalogue::product(&state.db, &directory, slug.as_deref(), &code, lang).await
 }
 
 /// The regional inventory: how every active municipality offers every product.

@@ -6,22 +6,24 @@ use crate::directory::Snapshot;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::{
-    Catalogue, Channel, Inventory, InventoryMunicipality, InventoryProduct, LocalOffer, LocalText,
-    ProductCard, ProductPage, TopicEntry,
+    Availability, Catalogue, Channel, Inventory, InventoryMunicipality, InventoryProduct,
+    LocalOffer, LocalText, ProductCard, ProductPage, TopicEntry,
 };
 use db::catalogue::ConceptRecord;
 use db::entities::{concept_text, product_instance, topic};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// A municipality's catalogue: the products it offers, alphabetically.
+/// A catalogue, alphabetically or best match first for a search: a
+/// municipality's (what it offers) or, without `slug`, the region's (every
+/// product that some active municipality offers).
 pub async fn catalogue(
     db: &db::DatabaseConnection,
     directory: &Snapshot,
-    slug: &str,
+    slug: Option<&str>,
     lang: Lang,
     query: &str,
 ) -> Result<Catalogue, AppError> {
-    let (card, id) = municipality(directory, slug)?;
+    let here = slug.map(|slug| municipality(directory, slug)).transpose()?;
     // A search: the concepts it finds, best first (longer input is refused by
     // the page; here it is cut, so nothing unbounded reaches the database).
     let query: String = query
@@ -44,7 +46,11 @@ pub async fn catalogue(
     let rows = db::catalogue::topics(db).await?;
     let codes = topic_code_map(&rows);
     let topics = topics(rows, lang);
-    let records = db::catalogue::for_municipality(db, id, lang.code()).await?;
+    let records = match &here {
+        Some((_, id)) => db::catalogue::for_municipality(db, *id, lang.code()).await?,
+        None => db::catalogue::all(db, lang.code()).await?,
+    };
+    let active: HashSet<i32> = directory.ids.values().copied().collect();
     let records_demo = records.iter().any(|r| r.concept.demo_content);
     let mut products: Vec<(usize, ProductCard)> = records
         .into_iter()
@@ -53,26 +59,44 @@ pub async fn catalogue(
                 Some(ranking) => *ranking.get(&record.concept.id)?,
                 None => 0,
             };
-            let instance = record.instances.first()?;
-            if !instance.offered {
-                return None;
-            }
-            let channel = channel(&record, Some(instance));
-            let topic_codes = topic_codes(&record, &codes);
+            let availability = if here.is_some() {
+                let instance = record.instances.first()?;
+                if !instance.offered {
+                    return None;
+                }
+                Availability::Here(channel(&record, Some(instance)))
+            } else {
+                let offered: Vec<_> = record
+                    .instances
+                    .iter()
+                    .filter(|i| i.offered && active.contains(&i.municipality_id))
+                    .collect();
+                if offered.is_empty() {
+                    return None;
+                }
+                Availability::Region {
+                    online: offered
+                        .iter()
+                        .filter(|i| channel(&record, Some(i)) == Channel::Online)
+                        .count(),
+                    offered: offered.len(),
+                    total: active.len(),
+                }
+            };
             let texts = Texts::new(&record, lang);
             let card = ProductCard {
                 code: record.concept.code.clone(),
                 title: texts.pick(|t| Some(t.title.clone())),
                 summary: texts.pick(|t| Some(t.summary.clone())),
-                channel,
-                topics: topic_codes,
+                availability,
+                topics: topic_codes(&record, &codes),
             };
             Some((rank, card))
         })
         .collect();
     products.sort_by_cached_key(|(rank, product)| (*rank, crate::model::fold(&product.title.text)));
     Ok(Catalogue {
-        municipality: card,
+        municipality: here.map(|(card, _)| card),
         topics,
         products: products.into_iter().map(|(_, product)| product).collect(),
         query,
@@ -80,20 +104,27 @@ pub async fn catalogue(
     })
 }
 
-/// One product as a municipality offers it, with the other municipalities.
+/// One product as a municipality offers it, with the other municipalities;
+/// without `slug`, the region's page of it with every municipality.
 pub async fn product(
     db: &db::DatabaseConnection,
     directory: &Snapshot,
-    slug: &str,
+    slug: Option<&str>,
     code: &str,
     lang: Lang,
 ) -> Result<ProductPage, AppError> {
-    let (here_card, id) = municipality(directory, slug)?;
-    let page = directory
-        .pages
-        .get(slug)
-        .cloned()
-        .ok_or_else(AppError::not_found)?;
+    let here = match slug {
+        Some(slug) => {
+            let (card, id) = municipality(directory, slug)?;
+            let page = directory
+                .pages
+                .get(slug)
+                .cloned()
+                .ok_or_else(AppError::not_found)?;
+            Some((card, id, page))
+        }
+        None => None,
+    };
     if code.len() > 64 || !code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return Err(AppError::not_found());
     }
@@ -110,11 +141,10 @@ pub async fn product(
             .find(|i| i.municipality_id == municipality_id);
         local_offer(&record, instance, card, lang)
     };
-    let here = offer(&here_card, id);
     let elsewhere = directory
         .cards
         .iter()
-        .filter(|card| card.slug != slug)
+        .filter(|card| slug != Some(card.slug.as_str()))
         .filter_map(|card| {
             directory
                 .ids
@@ -138,8 +168,7 @@ pub async fn product(
             .into_iter()
             .filter(|t| topic_codes.contains(&t.code))
             .collect(),
-        here,
-        municipality: page,
+        here: here.map(|(card, id, page)| (page, offer(&card, id))),
         elsewhere,
         demo_content: record.concept.demo_content,
     })

@@ -92,6 +92,16 @@ pub fn App() -> impl IntoView {
                                 ssr=SsrMode::Async
                             />
                             <Route
+                                path=path!("producten")
+                                view=pages::catalogue::CataloguePageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("producten/:product")
+                                view=pages::catalogue::ProductPageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
                                 path=path!("inventaris")
                                 view=pages::inventory::InventoryPageView
                                 ssr=SsrMode::Async

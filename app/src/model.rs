@@ -104,20 +104,36 @@ pub struct TopicEntry {
     pub name: String,
 }
 
-/// A product in a municipality's catalogue list.
+/// A product in a catalogue list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProductCard {
     pub code: String,
     pub title: LocalText,
     pub summary: LocalText,
-    pub channel: Channel,
+    pub availability: Availability,
     pub topics: Vec<String>,
 }
 
-/// A municipality's catalogue: what it offers, and how to browse it.
+/// Where and how a product in a list can be had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Availability {
+    /// In the chosen municipality, through this channel.
+    Here(Channel),
+    /// Region-wide: fully online in `online` of the `offered` municipalities
+    /// that offer it, out of `total` active ones.
+    Region {
+        online: usize,
+        offered: usize,
+        total: usize,
+    },
+}
+
+/// A catalogue: a municipality's (what it offers), or the region's (every
+/// product offered somewhere), and how to browse it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalogue {
-    pub municipality: MunicipalityCard,
+    /// `None`: the whole region.
+    pub municipality: Option<MunicipalityCard>,
     pub topics: Vec<TopicEntry>,
     /// The products this municipality offers: alphabetically, or best match
     /// first when `query` is not empty.
@@ -139,7 +155,8 @@ pub struct LocalOffer {
     pub note: Option<LocalText>,
 }
 
-/// A product as one municipality offers it, with how the others do.
+/// A product as one municipality offers it, with how the others do; or
+/// the region's page of it, with how every municipality does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProductPage {
     pub code: String,
@@ -152,9 +169,11 @@ pub struct ProductPage {
     pub procedure: LocalText,
     pub costs: LocalText,
     pub topics: Vec<TopicEntry>,
-    pub here: LocalOffer,
-    pub municipality: MunicipalityPage,
-    /// The other active municipalities, alphabetically.
+    /// The municipality the page is for and how it offers the product;
+    /// `None` on the region's page of the product.
+    pub here: Option<(MunicipalityPage, LocalOffer)>,
+    /// The other active municipalities (all of them on the region's page),
+    /// alphabetically.
     pub elsewhere: Vec<LocalOffer>,
     pub demo_content: bool,
 }

@@ -18,6 +18,9 @@ const PAGES = [
   ['catalogue search results', '/ieper/producten?q=pasport'],
   ['catalogue search without results', '/ieper/producten?q=xyzzy'],
   ['catalogue search, too long', `/ieper/producten?q=${'a'.repeat(101)}`],
+  ['region catalogue', '/producten'],
+  ['region search results', '/producten?q=pasport'],
+  ['region page of a product', '/producten/passport'],
   ['regional inventory', '/inventaris'],
   ['regional inventory, one theme', '/inventaris?onderwerp=waste'],
 ];

@@ -38,3 +38,24 @@ test('a search that finds nothing says what to do', async ({ page, visit }) => {
   await expect(page.getByText('We vinden niets voor “xyzzy”.', { exact: false })).toBeVisible();
   await expect(page.locator('.product-list__item')).toHaveCount(0);
 });
+
+test('search the whole region, then see how it works in one municipality', async ({ page, visit, navigate }) => {
+  await visit('/');
+  await navigate(() => page.getByRole('link', { name: 'Bekijk alle producten en diensten' }).click());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wat kunt u regelen in de Westhoek?');
+  await page.getByLabel('Zoek een product of dienst').fill('passeport');
+  await navigate(() => page.getByRole('button', { name: 'Zoeken' }).click());
+  await expect(page).toHaveURL(/\/producten\?q=passeport#producten$/);
+  const first = page.locator('.product-list__item').first();
+  await expect(first.locator('.product-list__title')).toHaveText('Paspoort');
+  await expect(first).toContainText(/In \d+ van de 18 gemeenten\./);
+
+  await navigate(() => first.getByRole('link', { name: 'Paspoort' }).click());
+  await expect(page).toHaveURL(/\/producten\/passport$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Hoe werkt het bij u?' })).toBeVisible();
+  const table = page.getByRole('region', { name: 'In de Westhoekgemeenten' });
+  await expect(table.locator('tbody tr')).toHaveCount(18);
+  await navigate(() => table.getByRole('link', { name: 'Ieper' }).click());
+  await expect(page).toHaveURL(/\/ieper\/producten\/passport$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Zo werkt het in Ieper' })).toBeVisible();
+});

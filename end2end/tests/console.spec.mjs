@@ -15,6 +15,8 @@ const PATHS = [
   '/ieper/producten',
   '/ieper/producten/passport',
   '/inventaris',
+  '/producten',
+  '/producten/passport',
   '/brugge',
   '/no/such/page',
 ];

@@ -4,7 +4,7 @@ import { test, expect } from './helpers.mjs';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-for (const path of ['/', '/ieper', '/ieper/producten', '/ieper/producten/passport', '/inventaris']) {
+for (const path of ['/', '/ieper', '/ieper/producten', '/ieper/producten/passport', '/inventaris', '/producten/passport']) {
   test(`no horizontal scrolling at 320 px on ${path}`, async ({ page, visit }) => {
     await visit(path);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -185,3 +185,15 @@ inventory-matrix-heading = Nach Produkt
 inventory-matrix-intro = Jede Zeile ist ein Produkt, jede Spalte eine Gemeinde. Das Zeichen zeigt, wie Sie das Produkt beantragen.
 inventory-product = Produkt
 inventory-code = Code
+
+## Die ganze Region
+region-name = Westhoek
+home-catalogue-heading = Was können Sie erledigen?
+home-catalogue-text = Suchen Sie ein Produkt oder eine Dienstleistung in allen Westhoek-Gemeinden. Danach sehen Sie, wie es in Ihrer Gemeinde geht.
+home-catalogue-link = Alle Produkte und Dienstleistungen ansehen
+catalogue-heading-region = Was können Sie im Westhoek erledigen?
+catalogue-region-availability = In { $offered } von { $total } Gemeinden. Vollständig online in { $online } davon.
+product-region-here-heading = Wie geht es bei Ihnen?
+product-region-here = Das hängt von Ihrer Gemeinde ab. Preis und Art des Antrags sind verschieden.
+product-region-choose = Wählen Sie Ihre Gemeinde in der Tabelle
+product-region-heading = In den Westhoek-Gemeinden

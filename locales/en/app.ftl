@@ -185,3 +185,15 @@ inventory-matrix-heading = By product
 inventory-matrix-intro = Each row is a product, each column a municipality. The sign shows how to apply for the product.
 inventory-product = Product
 inventory-code = Code
+
+## The whole region
+region-name = Westhoek
+home-catalogue-heading = What can you arrange?
+home-catalogue-text = Search for a product or service in all Westhoek municipalities. Then see how it works in your municipality.
+home-catalogue-link = See all products and services
+catalogue-heading-region = What can you arrange in the Westhoek?
+catalogue-region-availability = In { $offered } of the { $total } municipalities. Fully online in { $online } of them.
+product-region-here-heading = How does it work for you?
+product-region-here = That depends on your municipality. The cost and the way to apply differ.
+product-region-choose = Choose your municipality in the table
+product-region-heading = In the Westhoek municipalities

@@ -185,3 +185,15 @@ inventory-matrix-heading = Par produit
 inventory-matrix-intro = Chaque ligne est un produit, chaque colonne une commune. Le signe montre comment demander le produit.
 inventory-product = Produit
 inventory-code = Code
+
+## Toute la région
+region-name = Westhoek
+home-catalogue-heading = Que pouvez-vous faire ?
+home-catalogue-text = Cherchez un produit ou un service dans toutes les communes du Westhoek. Vous verrez ensuite comment cela se passe dans votre commune.
+home-catalogue-link = Voir tous les produits et services
+catalogue-heading-region = Que pouvez-vous faire dans le Westhoek ?
+catalogue-region-availability = Dans { $offered } des { $total } communes. Entièrement en ligne dans { $online } d’entre elles.
+product-region-here-heading = Comment cela se passe-t-il chez vous ?
+product-region-here = Cela dépend de votre commune. Le prix et la façon de faire la demande varient.
+product-region-choose = Choisissez votre commune dans le tableau
+product-region-heading = Dans les communes du Westhoek

@@ -185,3 +185,15 @@ inventory-matrix-heading = Per product
 inventory-matrix-intro = Elke rij is een product, elke kolom een gemeente. Het teken toont hoe u het product aanvraagt.
 inventory-product = Product
 inventory-code = Code
+
+## De hele regio
+region-name = Westhoek
+home-catalogue-heading = Wat kunt u regelen?
+home-catalogue-text = Zoek een product of dienst in alle Westhoekgemeenten. Daarna ziet u hoe het in uw gemeente werkt.
+home-catalogue-link = Bekijk alle producten en diensten
+catalogue-heading-region = Wat kunt u regelen in de Westhoek?
+catalogue-region-availability = In { $offered } van de { $total } gemeenten. Volledig online in { $online } daarvan.
+product-region-here-heading = Hoe werkt het bij u?
+product-region-here = Dat hangt af van uw gemeente. De kostprijs en de manier van aanvragen verschillen.
+product-region-choose = Kies uw gemeente in de tabel
+product-region-heading = In de Westhoekgemeenten

@@ -30,7 +30,7 @@ pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] error: bool) -> i
 
 #[component]
 pub fn Layout(
-    #[prop(optional)] municipality: Option<MunicipalityRef>,
+    #[prop(default = None, into)] municipality: Option<MunicipalityRef>,
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();

@@ -1,13 +1,15 @@
-//! The catalogue of a municipality: browse by life event or theme, and the
-//! page of one product as this municipality offers it, compared with the
-//! other Westhoek municipalities.
+//! The catalogue of a municipality (or of the whole region): browse by life
+//! event or theme, search, and the page of one product as this municipality
+//! offers it, compared with the other Westhoek municipalities (on the region's
+//! page: with all of them).
 
 use crate::api::{get_catalogue, get_product};
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{
-    Catalogue, Channel, LocalOffer, LocalText, ProductPage, SEARCH_MAX_CHARS, format_fee,
+    Availability, Catalogue, Channel, LocalOffer, LocalText, ProductPage, SEARCH_MAX_CHARS,
+    format_fee,
 };
 use crate::pages::municipality::OpeningHours;
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -34,7 +36,7 @@ pub fn CataloguePageView() -> impl IntoView {
             } else {
                 search
             };
-            (params.read().get("slug").unwrap_or_default(), search)
+            (params.read().get("slug"), search)
         },
         move |(slug, search)| get_catalogue(slug, lang, search),
     );
@@ -43,10 +45,13 @@ pub fn CataloguePageView() -> impl IntoView {
             {move || Suspend::new(async move {
                 match catalogue.await {
                     Ok(catalogue) => {
-                        let reference = MunicipalityRef {
-                            slug: catalogue.municipality.slug.clone(),
-                            name: catalogue.municipality.name.clone(),
-                        };
+                        let reference = catalogue
+                            .municipality
+                            .as_ref()
+                            .map(|m| MunicipalityRef {
+                                slug: m.slug.clone(),
+                                name: m.name.clone(),
+                            });
                         view! {
                             <Layout municipality=reference>
                                 <CatalogueView catalogue />
@@ -64,8 +69,8 @@ pub fn CataloguePageView() -> impl IntoView {
 #[component]
 fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
     let l = use_i18n().loader();
-    let name = catalogue.municipality.name.clone();
-    let slug = catalogue.municipality.slug.clone();
+    let name = catalogue.municipality.as_ref().map(|m| m.name.clone());
+    let base = catalogue_path(catalogue.municipality.as_ref().map(|m| m.slug.as_str()));
     let query_map = use_query_map().read_untracked();
     let chosen = query_map.get(TOPIC).unwrap_or_default();
     let typed = query_map.get(SEARCH).unwrap_or_default();
@@ -93,7 +98,7 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
                 view! {
                     <li>
                         <a
-                            href=format!("/{}/producten?{TOPIC}={}#producten", slug, t.code)
+                            href=format!("{base}?{TOPIC}={}#producten", t.code)
                             aria-current=current.then_some("true")
                         >
                             {t.name.clone()}
@@ -117,13 +122,16 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
         "q-hint"
     };
     view! {
-        <PageTitle text=format!("{} – {}", fl!(l, "catalogue-title"), name) error=problem.is_some() />
+        <PageTitle
+            text=format!("{} – {}", fl!(l, "catalogue-title"), name.clone().unwrap_or_else(|| fl!(l, "region-name")))
+            error=problem.is_some()
+        />
         {problem
             .clone()
             .map(|message| view! { <ErrorSummary errors=vec![FieldError { field_id: SEARCH, message }] /> })}
-        <h1>{fl!(l, "catalogue-heading", municipality = name.clone())}</h1>
+        <h1>{catalogue_heading(name.as_deref())}</h1>
         <p class="lead">{fl!(l, "catalogue-intro")}</p>
-        <form method="get" action=format!("/{slug}/producten#producten") class="catalogue-search" role="search">
+        <form method="get" action=format!("{base}#producten") class="catalogue-search" role="search">
             <div class=if problem.is_some() { "field field--error" } else { "field" }>
                 <label for=SEARCH class="field__label">{fl!(l, "catalogue-search-label")}</label>
                 <p id="q-hint" class="field__hint">{fl!(l, "catalogue-search-hint")}</p>
@@ -165,7 +173,7 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p>
-                            <a href=format!("/{slug}/producten#producten") class="chooser__show-all">
+                            <a href=format!("{base}#producten") class="chooser__show-all">
                                 {fl!(l, "catalogue-show-all")}
                             </a>
                         </p>
@@ -179,16 +187,14 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
                             <li class="product-list__item">
                                 <h3 class="product-list__title">
                                     <a
-                                        href=format!("/{}/producten/{}", slug, product.code)
+                                        href=format!("{base}/{}", product.code)
                                         lang=translated_lang(&product.title)
                                     >
                                         {product.title.text.clone()}
                                     </a>
                                 </h3>
                                 <p lang=translated_lang(&product.summary)>{product.summary.text.clone()}</p>
-                                <p class=format!("channel channel--{}", product.channel.code())>
-                                    {channel_label(product.channel)}
-                                </p>
+                                <AvailabilityLine availability=product.availability />
                             </li>
                         }
                     })
@@ -206,7 +212,7 @@ pub fn ProductPageView() -> impl IntoView {
         move || {
             let params = params.read();
             (
-                params.get("slug").unwrap_or_default(),
+                params.get("slug"),
                 params.get("product").unwrap_or_default(),
             )
         },
@@ -217,10 +223,13 @@ pub fn ProductPageView() -> impl IntoView {
             {move || Suspend::new(async move {
                 match product.await {
                     Ok(page) => {
-                        let reference = MunicipalityRef {
-                            slug: page.municipality.slug.clone(),
-                            name: page.municipality.name.clone(),
-                        };
+                        let reference = page
+                            .here
+                            .as_ref()
+                            .map(|(m, _)| MunicipalityRef {
+                                slug: m.slug.clone(),
+                                name: m.name.clone(),
+                            });
                         view! {
                             <Layout municipality=reference>
                                 <ProductView page />
@@ -240,8 +249,8 @@ fn ProductView(page: ProductPage) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.loader();
     let lang = i18n.lang().code();
-    let name = page.municipality.name.clone();
-    let slug = page.municipality.slug.clone();
+    let name = page.here.as_ref().map(|(m, _)| m.name.clone());
+    let base = catalogue_path(page.here.as_ref().map(|(m, _)| m.slug.as_str()));
     let untranslated = [
         &page.title,
         &page.summary,
@@ -254,7 +263,6 @@ fn ProductView(page: ProductPage) -> impl IntoView {
     ]
     .iter()
     .any(|text| text.lang != lang);
-    let here = page.here.clone();
     let sections = [
         ("what", fl!(l, "product-what"), page.description.clone()),
         (
@@ -280,9 +288,11 @@ fn ProductView(page: ProductPage) -> impl IntoView {
         ("costs", fl!(l, "product-costs"), page.costs.clone()),
     ];
     view! {
-        <PageTitle text=format!("{} – {}", page.title.text, name) />
+        <PageTitle
+            text=format!("{} – {}", page.title.text, name.clone().unwrap_or_else(|| fl!(l, "region-name")))
+        />
         <p class="breadcrumb">
-            <a href=format!("/{slug}/producten")>{fl!(l, "catalogue-heading", municipality = name.clone())}</a>
+            <a href=base.clone()>{catalogue_heading(name.as_deref())}</a>
         </p>
         <h1 lang=translated_lang(&page.title)>{page.title.text.clone()}</h1>
         <p class="lead" lang=translated_lang(&page.summary)>{page.summary.text.clone()}</p>
@@ -295,7 +305,7 @@ fn ProductView(page: ProductPage) -> impl IntoView {
                 .map(|(index, topic)| {
                     view! {
                         {(index > 0).then_some(", ")}
-                        <a href=format!("/{slug}/producten?{TOPIC}={}#producten", topic.code)>{topic.name.clone()}</a>
+                        <a href=format!("{base}?{TOPIC}={}#producten", topic.code)>{topic.name.clone()}</a>
                     }
                 })
                 .collect_view()}
@@ -305,10 +315,27 @@ fn ProductView(page: ProductPage) -> impl IntoView {
             .demo_content
             .then(|| view! { <p class="notice notice--inline">{fl!(l, "catalogue-demo")}</p> })}
 
-        <section aria-labelledby="here" class="offer">
-            <h2 id="here">{fl!(l, "product-here-heading", municipality = name.clone())}</h2>
-            <LocalOfferView offer=here.clone() municipality=page.municipality.clone() />
-        </section>
+        {match page.here.clone() {
+            Some((municipality, offer)) => {
+                view! {
+                    <section aria-labelledby="here" class="offer">
+                        <h2 id="here">{fl!(l, "product-here-heading", municipality = municipality.name.clone())}</h2>
+                        <LocalOfferView offer municipality />
+                    </section>
+                }
+                    .into_any()
+            }
+            None => {
+                view! {
+                    <section aria-labelledby="here" class="offer">
+                        <h2 id="here">{fl!(l, "product-region-here-heading")}</h2>
+                        <p>{fl!(l, "product-region-here")}</p>
+                        <p><a href="#elsewhere">{fl!(l, "product-region-choose")}</a></p>
+                    </section>
+                }
+                    .into_any()
+            }
+        }}
 
         {sections
             .into_iter()
@@ -324,7 +351,13 @@ fn ProductView(page: ProductPage) -> impl IntoView {
             .collect_view()}
 
         <section aria-labelledby="elsewhere">
-            <h2 id="elsewhere">{fl!(l, "product-elsewhere-heading")}</h2>
+            <h2 id="elsewhere">
+                {if page.here.is_some() {
+                    fl!(l, "product-elsewhere-heading")
+                } else {
+                    fl!(l, "product-region-heading")
+                }}
+            </h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="elsewhere">
                 <table class="comparison">
                     <thead>
@@ -414,6 +447,41 @@ fn LocalOfferView(
             })}
     }
     .into_any()
+}
+
+/// The address of a municipality's catalogue, or the region's.
+fn catalogue_path(slug: Option<&str>) -> String {
+    match slug {
+        Some(slug) => format!("/{slug}/producten"),
+        None => "/producten".to_owned(),
+    }
+}
+
+/// "What can you arrange in …?": the municipality, or the Westhoek.
+fn catalogue_heading(municipality: Option<&str>) -> String {
+    let l = use_i18n().loader();
+    match municipality {
+        Some(name) => fl!(l, "catalogue-heading", municipality = name),
+        None => fl!(l, "catalogue-heading-region"),
+    }
+}
+
+/// How a listed product is offered: here (its channel) or in the region.
+#[component]
+fn AvailabilityLine(availability: Availability) -> impl IntoView {
+    let l = use_i18n().loader();
+    match availability {
+        Availability::Here(channel) => view! {
+            <p class=format!("channel channel--{}", channel.code())>{channel_label(channel)}</p>
+        }
+        .into_any(),
+        Availability::Region { online, offered, total } => view! {
+            <p class="meta">
+                {fl!(l, "catalogue-region-availability", offered = offered, total = total, online = online)}
+            </p>
+        }
+        .into_any(),
+    }
 }
 
 /// `lang` for a text shown in Dutch on a translated page (none otherwise:

@@ -80,6 +80,13 @@ fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
             <li>{fl!(l, "home-promise-help")}</li>
         </ul>
         <MunicipalityChooser municipalities submitted problem />
+        <section aria-labelledby="region-catalogue">
+            <h2 id="region-catalogue">{fl!(l, "home-catalogue-heading")}</h2>
+            <p>{fl!(l, "home-catalogue-text")}</p>
+            <p>
+                <a href="/producten">{fl!(l, "home-catalogue-link")}</a>
+            </p>
+        </section>
     }
 }
 
