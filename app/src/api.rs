@@ -54,7 +54,7 @@ pub async fn get_product(
 ) -> Result<ProductPage, AppError> {
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
-    crate::catalogue::product(&state.db, &directory, slug.as_deref(), &code, lang).await
+    crate::catalogue::product(&directory, slug.as_deref(), &code, lang)
 }
 
 /// The regional inventory: how every active municipality offers every product.
@@ -63,5 +63,5 @@ pub async fn get_product(
 pub async fn get_inventory(lang: Lang) -> Result<Inventory, AppError> {
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
-    crate::catalogue::inventory(&state.db, &directory, lang).await
+    Ok(crate::catalogue::inventory(&directory, lang))
 }

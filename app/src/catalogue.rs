@@ -1,6 +1,6 @@
-//! The catalogue as pages show it (server only): the database records of
-//! `db::catalogue` with the instance's overrides applied, the language chosen
-//! with Dutch as the fallback, and the municipalities from the directory.
+//! The catalogue as pages show it (server only): the concepts of the
+//! in-memory directory with the instance's overrides applied, the language
+//! chosen with Dutch as the fallback. Only search reads the database (its index).
 
 use crate::directory::Snapshot;
 use crate::error::AppError;
@@ -43,53 +43,48 @@ pub async fn catalogue(
                 .collect(),
         )
     };
-    let rows = db::catalogue::topics(db).await?;
-    let codes = topic_code_map(&rows);
-    let topics = topics(rows, lang);
-    let records = match &here {
-        Some((_, id)) => db::catalogue::for_municipality(db, *id, lang.code()).await?,
-        None => db::catalogue::all(db, lang.code()).await?,
-    };
+    let data = &directory.catalogue;
+    let codes = topic_code_map(&data.topics);
     let active: HashSet<i32> = directory.ids.values().copied().collect();
-    let records_demo = records.iter().any(|r| r.concept.demo_content);
-    let mut products: Vec<(usize, ProductCard)> = records
-        .into_iter()
+    let mut products: Vec<(usize, ProductCard)> = data
+        .concepts
+        .iter()
         .filter_map(|record| {
             let rank = match &ranking {
                 Some(ranking) => *ranking.get(&record.concept.id)?,
                 None => 0,
             };
-            let availability = if here.is_some() {
-                let instance = record.instances.first()?;
-                if !instance.offered {
-                    return None;
+            let availability = match &here {
+                Some((_, id)) => {
+                    let instance = record.instance(*id).filter(|i| i.offered)?;
+                    Availability::Here(channel(record, Some(instance)))
                 }
-                Availability::Here(channel(&record, Some(instance)))
-            } else {
-                let offered: Vec<_> = record
-                    .instances
-                    .iter()
-                    .filter(|i| i.offered && active.contains(&i.municipality_id))
-                    .collect();
-                if offered.is_empty() {
-                    return None;
-                }
-                Availability::Region {
-                    online: offered
+                None => {
+                    let offered: Vec<_> = record
+                        .instances
                         .iter()
-                        .filter(|i| channel(&record, Some(i)) == Channel::Online)
-                        .count(),
-                    offered: offered.len(),
-                    total: active.len(),
+                        .filter(|i| i.offered && active.contains(&i.municipality_id))
+                        .collect();
+                    if offered.is_empty() {
+                        return None;
+                    }
+                    Availability::Region {
+                        online: offered
+                            .iter()
+                            .filter(|i| channel(record, Some(i)) == Channel::Online)
+                            .count(),
+                        offered: offered.len(),
+                        total: active.len(),
+                    }
                 }
             };
-            let texts = Texts::new(&record, lang);
+            let texts = Texts::new(record, lang);
             let card = ProductCard {
                 code: record.concept.code.clone(),
                 title: texts.pick(|t| Some(t.title.clone())),
                 summary: texts.pick(|t| Some(t.summary.clone())),
                 availability,
-                topics: topic_codes(&record, &codes),
+                topics: topic_codes(record, &codes),
             };
             Some((rank, card))
         })
@@ -97,17 +92,16 @@ pub async fn catalogue(
     products.sort_by_cached_key(|(rank, product)| (*rank, crate::model::fold(&product.title.text)));
     Ok(Catalogue {
         municipality: here.map(|(card, _)| card),
-        topics,
+        topics: topics(&data.topics, lang),
         products: products.into_iter().map(|(_, product)| product).collect(),
         query,
-        demo_content: records_demo,
+        demo_content: data.concepts.iter().any(|r| r.concept.demo_content),
     })
 }
 
 /// One product as a municipality offers it, with the other municipalities;
 /// without `slug`, the region's page of it with every municipality.
-pub async fn product(
-    db: &db::DatabaseConnection,
+pub fn product(
     directory: &Snapshot,
     slug: Option<&str>,
     code: &str,
@@ -125,21 +119,10 @@ pub async fn product(
         }
         None => None,
     };
-    if code.len() > 64 || !code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-        return Err(AppError::not_found());
-    }
-    let record = db::catalogue::by_code(db, code, lang.code())
-        .await?
-        .ok_or_else(AppError::not_found)?;
-    let rows = db::catalogue::topics(db).await?;
-    let codes = topic_code_map(&rows);
-    let all_topics = topics(rows, lang);
+    let record = directory.concept(code).ok_or_else(AppError::not_found)?;
+    let codes = topic_code_map(&directory.catalogue.topics);
     let offer = |card: &crate::model::MunicipalityCard, municipality_id: i32| {
-        let instance = record
-            .instances
-            .iter()
-            .find(|i| i.municipality_id == municipality_id);
-        local_offer(&record, instance, card, lang)
+        local_offer(record, record.instance(municipality_id), card, lang)
     };
     let elsewhere = directory
         .cards
@@ -152,8 +135,8 @@ pub async fn product(
                 .map(|&other| offer(card, other))
         })
         .collect();
-    let texts = Texts::new(&record, lang);
-    let topic_codes = topic_codes(&record, &codes);
+    let texts = Texts::new(record, lang);
+    let topic_codes = topic_codes(record, &codes);
     Ok(ProductPage {
         code: record.concept.code.clone(),
         title: texts.pick(|t| Some(t.title.clone())),
@@ -164,7 +147,7 @@ pub async fn product(
         evidence: texts.pick(|t| t.evidence.clone()),
         procedure: texts.pick(|t| t.procedure.clone()),
         costs: texts.pick(|t| t.costs.clone()),
-        topics: all_topics
+        topics: topics(&directory.catalogue.topics, lang)
             .into_iter()
             .filter(|t| topic_codes.contains(&t.code))
             .collect(),
@@ -176,15 +159,9 @@ pub async fn product(
 
 /// The regional inventory: every product's channel in every active
 /// municipality (a missing instance counts as not offered).
-pub async fn inventory(
-    db: &db::DatabaseConnection,
-    directory: &Snapshot,
-    lang: Lang,
-) -> Result<Inventory, AppError> {
-    let rows = db::catalogue::topics(db).await?;
-    let codes = topic_code_map(&rows);
-    let topics = topics(rows, lang);
-    let records = db::catalogue::all(db, lang.code()).await?;
+pub fn inventory(directory: &Snapshot, lang: Lang) -> Inventory {
+    let data = &directory.catalogue;
+    let codes = topic_code_map(&data.topics);
     let columns: Vec<(InventoryMunicipality, Option<i32>)> = directory
         .cards
         .iter()
@@ -196,17 +173,14 @@ pub async fn inventory(
             (column, directory.ids.get(&card.slug).copied())
         })
         .collect();
-    let demo_content = records.iter().any(|r| r.concept.demo_content);
-    let mut products: Vec<InventoryProduct> = records
+    let mut products: Vec<InventoryProduct> = data
+        .concepts
         .iter()
         .map(|record| {
             let channels = columns
                 .iter()
                 .map(|(_, id)| {
-                    let instance = record
-                        .instances
-                        .iter()
-                        .find(|i| Some(i.municipality_id) == *id)?;
+                    let instance = record.instance((*id)?)?;
                     instance.offered.then(|| channel(record, Some(instance)))
                 })
                 .collect();
@@ -219,12 +193,12 @@ pub async fn inventory(
         })
         .collect();
     products.sort_by_cached_key(|product| crate::model::fold(&product.title.text));
-    Ok(Inventory {
-        topics,
+    Inventory {
+        topics: topics(&data.topics, lang),
         municipalities: columns.into_iter().map(|(column, _)| column).collect(),
         products,
-        demo_content,
-    })
+        demo_content: data.concepts.iter().any(|r| r.concept.demo_content),
+    }
 }
 
 fn municipality(
@@ -238,17 +212,17 @@ fn municipality(
     }
 }
 
-fn topics(rows: Vec<topic::Model>, lang: Lang) -> Vec<TopicEntry> {
-    rows.into_iter()
+fn topics(rows: &[topic::Model], lang: Lang) -> Vec<TopicEntry> {
+    rows.iter()
         .map(|row| TopicEntry {
             life_event: row.kind == "life_event",
             name: match lang {
-                Lang::Nl => row.name_nl,
-                Lang::Fr => row.name_fr,
-                Lang::De => row.name_de,
-                Lang::En => row.name_en,
+                Lang::Nl => row.name_nl.clone(),
+                Lang::Fr => row.name_fr.clone(),
+                Lang::De => row.name_de.clone(),
+                Lang::En => row.name_en.clone(),
             },
-            code: row.code,
+            code: row.code.clone(),
         })
         .collect()
 }
@@ -315,7 +289,7 @@ fn local_offer(
 
 /// The texts of a record: the page's language where it has the field, else Dutch.
 struct Texts<'a> {
-    dutch: &'a concept_text::Model,
+    dutch: Option<&'a concept_text::Model>,
     translated: Option<&'a concept_text::Model>,
     lang: Lang,
 }
@@ -323,8 +297,10 @@ struct Texts<'a> {
 impl<'a> Texts<'a> {
     fn new(record: &'a ConceptRecord, lang: Lang) -> Self {
         Texts {
-            dutch: &record.dutch,
-            translated: record.translated.as_ref(),
+            dutch: record.texts.get("nl"),
+            translated: (lang != Lang::Nl)
+                .then(|| record.texts.get(lang.code()))
+                .flatten(),
             lang,
         }
     }
@@ -337,7 +313,7 @@ impl<'a> Texts<'a> {
             };
         }
         LocalText {
-            text: field(self.dutch).unwrap_or_default(),
+            text: self.dutch.and_then(field).unwrap_or_default(),
             lang: "nl".to_owned(),
         }
     }

@@ -1,18 +1,24 @@
 //! The regional directory: the active municipalities with everything their
-//! pages show, held in memory (server only).
+//! pages show, and the whole product catalogue, held in memory (server only).
 //!
-//! Every page shows municipality data, and it changes a few times a year (an
-//! operator switches a municipality on or off, new opening hours). Reading it
-//! from the database on every request cost three queries per page. The
-//! directory loads all of it in three queries and keeps it for
-//! `refresh_after` (10 seconds by default, `site.directory_refresh_seconds`);
-//! a change made by another process (the `server municipality` command) shows
-//! within that time. When the database is briefly unreachable, the last
-//! snapshot keeps serving and the failure is logged.
+//! Every page shows municipality data, and the catalogue pages show the
+//! catalogue; both change a few times a year (an operator switches a
+//! municipality on or off, an editor imports the catalogue). Reading them
+//! per request cost 3 to 5 queries per page and grew with the catalogue:
+//! at 18 × 500 products a municipality's catalogue page read ~1,000 rows
+//! every time. The directory loads all of it in eight queries and keeps it
+//! for `refresh_after` (10 seconds by default,
+//! `site.directory_refresh_seconds`); a change made by another process or
+//! replica (the `server municipality` and `server catalogue import`
+//! commands) shows within that time. One request reloads while the others
+//! keep using the previous snapshot; when the database is briefly
+//! unreachable, the last snapshot keeps serving and the failure is logged.
+//! Search stays in the database, on its index.
 
 use crate::model::{MunicipalityCard, MunicipalityPage, OpeningPeriod, PostalCodeEntry};
 use db::DbErr;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -20,6 +26,8 @@ pub struct Directory {
     db: db::DatabaseConnection,
     refresh_after: Duration,
     snapshot: RwLock<Option<Arc<Snapshot>>>,
+    /// Set while one request reloads a stale snapshot.
+    reloading: AtomicBool,
 }
 
 /// The directory at one moment.
@@ -32,6 +40,19 @@ pub struct Snapshot {
     pub pages: HashMap<String, MunicipalityPage>,
     /// Each active municipality's database id, by slug (server-side only).
     pub ids: HashMap<String, i32>,
+    /// The whole catalogue (every municipality's instances, also inactive ones).
+    pub catalogue: db::catalogue::CatalogueData,
+    /// Index into `catalogue.concepts` by concept code.
+    pub concepts_by_code: HashMap<String, usize>,
+}
+
+impl Snapshot {
+    /// The concept with this code.
+    pub fn concept(&self, code: &str) -> Option<&db::catalogue::ConceptRecord> {
+        self.concepts_by_code
+            .get(code)
+            .and_then(|&index| self.catalogue.concepts.get(index))
+    }
 }
 
 impl Directory {
@@ -41,10 +62,12 @@ impl Directory {
             db,
             refresh_after,
             snapshot: RwLock::new(None),
+            reloading: AtomicBool::new(false),
         }
     }
 
-    /// The current snapshot, reloaded when older than `refresh_after`.
+    /// The current snapshot, reloaded when older than `refresh_after`. While
+    /// one caller reloads, the others get the previous snapshot at once.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, DbErr> {
         let current = self.current();
         if let Some(snapshot) = &current
@@ -52,6 +75,10 @@ impl Directory {
         {
             return Ok(snapshot.clone());
         }
+        let _reload = match (&current, Reload::start(&self.reloading)) {
+            (Some(stale), None) => return Ok(stale.clone()),
+            (_, reload) => reload,
+        };
         match load(&self.db).await {
             Ok(fresh) => {
                 let fresh = Arc::new(fresh);
@@ -86,8 +113,33 @@ impl Directory {
     }
 }
 
+/// The right to reload, held by one caller at a time; released when dropped
+/// (also when the reloading request is cancelled).
+struct Reload<'a>(&'a AtomicBool);
+
+impl<'a> Reload<'a> {
+    fn start(flag: &'a AtomicBool) -> Option<Self> {
+        flag.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .ok()
+            .map(|_| Reload(flag))
+    }
+}
+
+impl Drop for Reload<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
+}
+
 async fn load(db: &db::DatabaseConnection) -> Result<Snapshot, DbErr> {
     let details = db::municipalities::list_active_details(db).await?;
+    let catalogue = db::catalogue::load(db).await?;
+    let concepts_by_code = catalogue
+        .concepts
+        .iter()
+        .enumerate()
+        .map(|(index, record)| (record.concept.code.clone(), index))
+        .collect();
     let ids = details
         .iter()
         .map(|detail| (detail.municipality.slug.clone(), detail.municipality.id))
@@ -146,5 +198,7 @@ async fn load(db: &db::DatabaseConnection) -> Result<Snapshot, DbErr> {
         cards,
         pages,
         ids,
+        catalogue,
+        concepts_by_code,
     })
 }

@@ -234,9 +234,7 @@ async fn inventory_for(
         .snapshot()
         .await
         .map_err(|error| error_response(AppError::from(error).code))?;
-    let inventory = app::catalogue::inventory(&state.db, &directory, lang)
-        .await
-        .map_err(|error| error_response(error.code))?;
+    let inventory = app::catalogue::inventory(&directory, lang);
     Ok((inventory, query.onderwerp, lang))
 }
 

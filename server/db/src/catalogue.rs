@@ -1,123 +1,87 @@
-//! Read queries on the product catalogue. Each page's data comes in a fixed
-//! number of indexed queries, never one per product.
+//! Read queries on the product catalogue. The whole catalogue loads in a
+//! fixed number of indexed queries (never one per product); the app keeps it
+//! in memory with the municipalities (see `app::directory`).
 
 use crate::entities::{concept, concept_text, concept_topic, product_instance, topic};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
 use std::collections::HashMap;
 
-/// A concept with its texts (Dutch and the requested language), topics and
-/// the instances asked for.
+/// The whole catalogue: topics in their order, and every concept with all
+/// its texts, topics and instances.
+#[derive(Clone, Debug, Default)]
+pub struct CatalogueData {
+    pub topics: Vec<topic::Model>,
+    pub concepts: Vec<ConceptRecord>,
+}
+
+/// A concept with everything the pages show of it.
 #[derive(Clone, Debug)]
 pub struct ConceptRecord {
     pub concept: concept::Model,
-    pub dutch: concept_text::Model,
-    /// The requested language's texts, when it is not Dutch and they exist.
-    pub translated: Option<concept_text::Model>,
+    /// Its texts per language; Dutch is always there (a concept without
+    /// Dutch text is incomplete and not loaded).
+    pub texts: HashMap<String, concept_text::Model>,
     pub topic_ids: Vec<i32>,
+    /// One per municipality (at most).
     pub instances: Vec<product_instance::Model>,
 }
 
-/// All topics in their fixed order.
-pub async fn topics(db: &DatabaseConnection) -> Result<Vec<topic::Model>, DbErr> {
-    topic::Entity::find()
+impl ConceptRecord {
+    /// The instance of one municipality, if it has one.
+    pub fn instance(&self, municipality_id: i32) -> Option<&product_instance::Model> {
+        self.instances
+            .iter()
+            .find(|i| i.municipality_id == municipality_id)
+    }
+}
+
+/// Loads the whole catalogue: five queries, whatever its size.
+pub async fn load(db: &DatabaseConnection) -> Result<CatalogueData, DbErr> {
+    let topics = topic::Entity::find()
         .order_by_asc(topic::Column::Position)
         .all(db)
-        .await
-}
-
-/// Every concept with its instance in one municipality (five queries).
-pub async fn for_municipality(
-    db: &DatabaseConnection,
-    municipality_id: i32,
-    lang: &str,
-) -> Result<Vec<ConceptRecord>, DbErr> {
-    let concepts = concept::Entity::find().all(db).await?;
-    let instances = product_instance::Entity::find()
-        .filter(product_instance::Column::MunicipalityId.eq(municipality_id))
+        .await?;
+    let concepts = concept::Entity::find()
+        .order_by_asc(concept::Column::Code)
         .all(db)
         .await?;
-    assemble(db, concepts, instances, lang).await
-}
-
-/// Every concept with its instances in every municipality (five queries):
-/// the regional inventory.
-pub async fn all(db: &DatabaseConnection, lang: &str) -> Result<Vec<ConceptRecord>, DbErr> {
-    let concepts = concept::Entity::find().all(db).await?;
-    let instances = product_instance::Entity::find().all(db).await?;
-    assemble(db, concepts, instances, lang).await
-}
-
-/// One concept with its instances in every municipality (five queries).
-pub async fn by_code(
-    db: &DatabaseConnection,
-    code: &str,
-    lang: &str,
-) -> Result<Option<ConceptRecord>, DbErr> {
-    let Some(concept) = concept::Entity::find()
-        .filter(concept::Column::Code.eq(code))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let instances = product_instance::Entity::find()
-        .filter(product_instance::Column::ConceptId.eq(concept.id))
-        .all(db)
-        .await?;
-    Ok(assemble(db, vec![concept], instances, lang).await?.pop())
-}
-
-async fn assemble(
-    db: &DatabaseConnection,
-    concepts: Vec<concept::Model>,
-    instances: Vec<product_instance::Model>,
-    lang: &str,
-) -> Result<Vec<ConceptRecord>, DbErr> {
-    let ids: Vec<i32> = concepts.iter().map(|c| c.id).collect();
-    let langs: Vec<&str> = if lang == "nl" {
-        vec!["nl"]
-    } else {
-        vec!["nl", lang]
-    };
-    let mut texts: HashMap<(i32, String), concept_text::Model> = concept_text::Entity::find()
-        .filter(concept_text::Column::ConceptId.is_in(ids.clone()))
-        .filter(concept_text::Column::Lang.is_in(langs))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|text| ((text.concept_id, text.lang.clone()), text))
-        .collect();
+    let mut texts: HashMap<i32, HashMap<String, concept_text::Model>> = HashMap::new();
+    for text in concept_text::Entity::find().all(db).await? {
+        texts
+            .entry(text.concept_id)
+            .or_default()
+            .insert(text.lang.clone(), text);
+    }
     let mut topic_ids: HashMap<i32, Vec<i32>> = HashMap::new();
-    for link in concept_topic::Entity::find()
-        .filter(concept_topic::Column::ConceptId.is_in(ids))
-        .all(db)
-        .await?
-    {
+    for link in concept_topic::Entity::find().all(db).await? {
         topic_ids
             .entry(link.concept_id)
             .or_default()
             .push(link.topic_id);
     }
-    let mut by_concept: HashMap<i32, Vec<product_instance::Model>> = HashMap::new();
-    for instance in instances {
-        by_concept
+    let mut instances: HashMap<i32, Vec<product_instance::Model>> = HashMap::new();
+    for instance in product_instance::Entity::find()
+        .order_by_asc(product_instance::Column::MunicipalityId)
+        .all(db)
+        .await?
+    {
+        instances
             .entry(instance.concept_id)
             .or_default()
             .push(instance);
     }
-    Ok(concepts
+    let concepts = concepts
         .into_iter()
         .filter_map(|concept| {
-            // A concept without Dutch text is incomplete: it is not shown.
-            let dutch = texts.remove(&(concept.id, "nl".to_owned()))?;
-            let translated = texts.remove(&(concept.id, lang.to_owned()));
+            let texts = texts.remove(&concept.id)?;
+            texts.contains_key("nl").then_some(())?;
             Some(ConceptRecord {
-                dutch,
-                translated,
+                texts,
                 topic_ids: topic_ids.remove(&concept.id).unwrap_or_default(),
-                instances: by_concept.remove(&concept.id).unwrap_or_default(),
+                instances: instances.remove(&concept.id).unwrap_or_default(),
                 concept,
             })
         })
-        .collect())
+        .collect();
+    Ok(CatalogueData { topics, concepts })
 }
