@@ -223,9 +223,10 @@ fn print_summary(summary: &db::exchange::ImportSummary) {
         list(&summary.concepts_removed)
     );
     println!(
-        "topics: {} created, {} updated, {} kept, {} removed",
+        "topics: {} created, {} updated, {} unchanged, {} kept, {} removed",
         summary.topics_created.len(),
         summary.topics_updated,
+        summary.topics_unchanged,
         summary.topics_kept.len(),
         summary.topics_removed.len()
     );

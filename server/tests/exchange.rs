@@ -81,6 +81,7 @@ async fn a_seeded_catalogue_exports_as_the_seed_file_and_imports_back_identicall
         assert_eq!(again.concepts_unchanged, concepts);
         assert!(again.concepts_created.is_empty() && again.concepts_updated.is_empty());
         assert_eq!(again.instances_written, 0);
+        assert_eq!(again.topics_unchanged, exported.topics.len());
         assert_eq!(
             product_instance::Entity::find()
                 .count(&target.db)

@@ -640,6 +640,7 @@ pub struct ImportSummary {
     pub concepts_removed: Vec<String>,
     pub topics_created: Vec<String>,
     pub topics_updated: usize,
+    pub topics_unchanged: usize,
     pub topics_kept: Vec<String>,
     pub topics_removed: Vec<String>,
     /// Product instances inserted or changed (unchanged ones are not written).
@@ -725,11 +726,11 @@ pub async fn import<C: ConnectionTrait + TransactionTrait>(
         ..ImportSummary::default()
     };
     let document_topics: HashSet<&str> = document.topics.iter().map(|t| t.code.as_str()).collect();
-    for topic in &document.topics {
-        if existing_topics.contains_key(&topic.code) {
-            summary.topics_updated += 1;
-        } else {
-            summary.topics_created.push(topic.code.clone());
+    for (position, entry) in document.topics.iter().enumerate() {
+        match existing_topics.get(&entry.code) {
+            None => summary.topics_created.push(entry.code.clone()),
+            Some(row) if topic_matches(row, entry, position) => summary.topics_unchanged += 1,
+            Some(_) => summary.topics_updated += 1,
         }
     }
     let mut missing_topics: Vec<&topic::Model> = existing_topics
@@ -954,6 +955,17 @@ pub async fn import<C: ConnectionTrait + TransactionTrait>(
         "catalogue imported"
     );
     Ok(summary)
+}
+
+/// Whether the stored topic already says what `entry` at `position` says.
+fn topic_matches(row: &topic::Model, entry: &TopicEntry, position: usize) -> bool {
+    let name = |lang: &str| entry.name.get(lang).map_or("", String::as_str);
+    row.kind == entry.kind
+        && usize::try_from(row.position).is_ok_and(|p| p == position)
+        && row.name_nl == name("nl")
+        && row.name_fr == name("fr")
+        && row.name_de == name("de")
+        && row.name_en == name("en")
 }
 
 /// Deletes the texts, keywords, topic links and search terms of `ids`.
