@@ -27,7 +27,7 @@ enum Command {
     Serve,
     /// Apply pending database migrations and stop.
     Migrate,
-    /// Load the seed data (the 18 municipalities); safe to repeat.
+    /// Load the seed data (the 18 municipalities and the demo catalogue); safe to repeat.
     Seed,
     /// Ask the running server for /readyz; exit 0 when it is ready (for containers).
     Healthcheck,
@@ -35,6 +35,32 @@ enum Command {
     Municipality {
         #[command(subcommand)]
         action: MunicipalityAction,
+    },
+    /// Export or import the product catalogue as a JSON-LD exchange document.
+    Catalogue {
+        #[command(subcommand)]
+        action: CatalogueAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum CatalogueAction {
+    /// Write the whole catalogue (topics, concepts, local variations).
+    Export {
+        /// File to write; standard output when left out.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Check a document and write it into the catalogue; on any problem,
+    /// list every one and change nothing.
+    Import {
+        file: PathBuf,
+        /// Delete concepts and topics that the document does not have.
+        #[arg(long)]
+        remove_missing: bool,
+        /// Check and report what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -106,8 +132,105 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             }
             tracing::info!(slug, active, "municipality switched");
         }
+        Command::Catalogue { action } => catalogue(action, &settings).await?,
     }
     Ok(())
+}
+
+async fn catalogue(action: CatalogueAction, settings: &Settings) -> anyhow::Result<()> {
+    use db::exchange::{self, ImportError, ImportOptions};
+    match action {
+        CatalogueAction::Export { output } => {
+            let db = startup::connect(settings).await?;
+            let document = exchange::export(&db)
+                .await
+                .context("reading the catalogue")?;
+            let mut json = serde_json::to_string_pretty(&document)?;
+            json.push('\n');
+            match output {
+                Some(path) => std::fs::write(&path, json)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => {
+                    use std::io::Write;
+                    std::io::stdout().write_all(json.as_bytes())?;
+                }
+            }
+        }
+        CatalogueAction::Import {
+            file,
+            remove_missing,
+            dry_run,
+        } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let document: exchange::CatalogueDocument = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not a catalogue document", file.display()))?;
+            let db = startup::connect(settings).await?;
+            db::migrate(&db).await.context("migrating")?;
+            let options = ImportOptions {
+                remove_missing,
+                dry_run,
+            };
+            match exchange::import(&db, &document, options).await {
+                Ok(summary) => print_summary(&summary),
+                Err(ImportError::Invalid(problems)) => {
+                    for problem in &problems {
+                        eprintln!("{problem}");
+                    }
+                    anyhow::bail!(
+                        "{}: {} problem(s), nothing was changed",
+                        file.display(),
+                        problems.len()
+                    );
+                }
+                Err(error) => return Err(error).context("importing the catalogue"),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_summary(summary: &db::exchange::ImportSummary) {
+    let list = |codes: &[String]| {
+        if codes.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", codes.join(", "))
+        }
+    };
+    if summary.dry_run {
+        println!("Dry run: nothing was written. The import would give:");
+    }
+    println!(
+        "concepts: {} created{}",
+        summary.concepts_created.len(),
+        list(&summary.concepts_created)
+    );
+    println!(
+        "concepts: {} updated{}",
+        summary.concepts_updated.len(),
+        list(&summary.concepts_updated)
+    );
+    println!("concepts: {} unchanged", summary.concepts_unchanged);
+    println!(
+        "concepts: {} kept (not in the document){}",
+        summary.concepts_kept.len(),
+        list(&summary.concepts_kept)
+    );
+    println!(
+        "concepts: {} removed{}",
+        summary.concepts_removed.len(),
+        list(&summary.concepts_removed)
+    );
+    println!(
+        "topics: {} created, {} updated, {} unchanged, {} kept, {} removed",
+        summary.topics_created.len(),
+        summary.topics_updated,
+        summary.topics_unchanged,
+        summary.topics_kept.len(),
+        summary.topics_removed.len()
+    );
+    println!("instances written: {}", summary.instances_written);
 }
 
 /// Leptos options: from cargo-leptos's environment when it runs us, else from

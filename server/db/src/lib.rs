@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod entities;
+pub mod exchange;
 pub mod migration;
 pub mod municipalities;
 pub mod search;

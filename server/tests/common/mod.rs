@@ -202,6 +202,28 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     }
 }
 
+/// A fresh, migrated, empty database without the HTTP server, for tests of
+/// the storage layer and the command line.
+pub struct TestDb {
+    pub db: db::DatabaseConnection,
+    /// The connection URL, for a child process (`DATABASE_URL`).
+    pub url: String,
+    pub backend: Backend,
+    _database: TestDatabase,
+}
+
+pub async fn fresh_database(backend: Backend) -> TestDb {
+    let (url, database) = create_database(&backend).await;
+    let db = db::connect(&url, 5).await.expect("connect");
+    db::migrate(&db).await.expect("migrate");
+    TestDb {
+        db,
+        url,
+        backend,
+        _database: database,
+    }
+}
+
 /// How often `needle` occurs in `haystack`.
 pub fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()

@@ -4,8 +4,8 @@
 
 use crate::entities::{municipality, opening_hours, postal_code};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 use serde::Deserialize;
 
@@ -50,6 +50,8 @@ pub enum SeedError {
     Invalid(#[from] serde_json::Error),
     #[error(transparent)]
     Db(#[from] DbErr),
+    #[error("the seed catalogue cannot be imported: {0}")]
+    Catalogue(#[from] crate::exchange::ImportError),
 }
 
 /// The municipalities as shipped in the seed file.
@@ -58,16 +60,33 @@ pub fn municipalities() -> Result<Vec<SeedMunicipality>, serde_json::Error> {
 }
 
 /// Inserts or updates the 18 municipalities and the catalogue in one transaction. Returns how many
-/// were inserted (the rest were updated).
+/// municipalities were inserted (the rest were updated).
 #[tracing::instrument(skip(db))]
 pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
-    let seeds = municipalities()?;
     let txn = db.begin().await?;
+    let inserted = write_municipalities(&txn).await?;
+    catalogue::seed(&txn).await?;
+    txn.commit().await?;
+    Ok(inserted)
+}
+
+/// Inserts or updates the 18 municipalities only: a database ready to take a
+/// catalogue from elsewhere (`server catalogue import`).
+#[tracing::instrument(skip(db))]
+pub async fn seed_municipalities(db: &DatabaseConnection) -> Result<usize, SeedError> {
+    let txn = db.begin().await?;
+    let inserted = write_municipalities(&txn).await?;
+    txn.commit().await?;
+    Ok(inserted)
+}
+
+async fn write_municipalities(txn: &DatabaseTransaction) -> Result<usize, SeedError> {
+    let seeds = municipalities()?;
     let mut inserted = 0;
     for seed in seeds {
         let existing = municipality::Entity::find()
             .filter(municipality::Column::NisCode.eq(&seed.nis_code))
-            .one(&txn)
+            .one(txn)
             .await?;
         let mut row = match existing {
             Some(model) => municipality::ActiveModel::from(model),
@@ -89,12 +108,12 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
         row.email = Set(seed.email);
         row.website = Set(seed.website);
         row.demo_content = Set(true);
-        let saved = row.save(&txn).await?;
+        let saved = row.save(txn).await?;
         let municipality_id = *saved.id.as_ref();
 
         postal_code::Entity::delete_many()
             .filter(postal_code::Column::MunicipalityId.eq(municipality_id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         postal_code::Entity::insert_many(seed.postal_codes.into_iter().map(|code| {
             postal_code::ActiveModel {
@@ -104,12 +123,12 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
                 ..Default::default()
             }
         }))
-        .exec(&txn)
+        .exec(txn)
         .await?;
 
         opening_hours::Entity::delete_many()
             .filter(opening_hours::Column::MunicipalityId.eq(municipality_id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         opening_hours::Entity::insert_many(seed.opening_hours.into_iter().map(|period| {
             opening_hours::ActiveModel {
@@ -121,11 +140,9 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
                 ..Default::default()
             }
         }))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     }
-    catalogue::seed(&txn).await?;
-    txn.commit().await?;
     Ok(inserted)
 }
 
