@@ -139,30 +139,14 @@ async fn an_edited_document_changes_fees_translations_and_adds_a_findable_concep
         assert_eq!(summary.instances_written, 1 + 18, "{backend:?}");
 
         let poperinge = municipality_id(&test, "poperinge").await;
-        let records = db::catalogue::for_municipality(&test.db, poperinge, "nl")
-            .await
-            .unwrap();
-        let card = records
-            .iter()
-            .find(|r| r.concept.code == "identity-card")
-            .unwrap();
-        assert_eq!(card.instances.len(), 1);
-        assert_eq!(card.instances[0].fee_cents, Some(2750));
+        let card = concept(&test.db, "identity-card").await.unwrap();
+        assert_eq!(card.instance(poperinge).unwrap().fee_cents, Some(2750));
 
-        let kids = db::catalogue::by_code(&test.db, "kids-id", "fr")
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(
-            kids.translated.unwrap().title,
-            "Kids-ID (carte pour enfants)"
-        );
+        let kids = concept(&test.db, "kids-id").await.unwrap();
+        assert_eq!(kids.texts["fr"].title, "Kids-ID (carte pour enfants)");
 
-        let pool = db::catalogue::by_code(&test.db, "swimming-pool-pass", "nl")
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(pool.dutch.title, "Zwembadabonnement");
+        let pool = concept(&test.db, "swimming-pool-pass").await.unwrap();
+        assert_eq!(pool.texts["nl"].title, "Zwembadabonnement");
         assert_eq!(pool.instances.len(), 18);
         let ieper = municipality_id(&test, "ieper").await;
         assert!(
@@ -246,12 +230,7 @@ async fn a_concept_missing_from_the_document_is_kept_unless_removal_is_asked() {
         let test = seeded(backend.clone()).await;
         let mut document = exchange::export(&test.db).await.unwrap();
         document.concepts.retain(|c| c.code != "kids-id");
-        let kids = db::catalogue::by_code(&test.db, "kids-id", "nl")
-            .await
-            .unwrap()
-            .unwrap()
-            .concept
-            .id;
+        let kids = concept(&test.db, "kids-id").await.unwrap().concept.id;
 
         let kept = exchange::import(&test.db, &document, ImportOptions::default())
             .await
@@ -259,10 +238,7 @@ async fn a_concept_missing_from_the_document_is_kept_unless_removal_is_asked() {
         assert_eq!(kept.concepts_kept, ["kids-id"]);
         assert!(kept.concepts_removed.is_empty());
         assert!(
-            db::catalogue::by_code(&test.db, "kids-id", "nl")
-                .await
-                .unwrap()
-                .is_some()
+            concept(&test.db, "kids-id").await.is_some()
         );
 
         let removed = exchange::import(
@@ -278,10 +254,7 @@ async fn a_concept_missing_from_the_document_is_kept_unless_removal_is_asked() {
         assert_eq!(removed.concepts_removed, ["kids-id"], "{backend:?}");
         assert!(removed.concepts_kept.is_empty());
         assert!(
-            db::catalogue::by_code(&test.db, "kids-id", "nl")
-                .await
-                .unwrap()
-                .is_none()
+            concept(&test.db, "kids-id").await.is_none()
         );
         let instances = product_instance::Entity::find()
             .filter(product_instance::Column::ConceptId.eq(kids))
@@ -373,4 +346,14 @@ async fn the_command_line_exports_checks_and_refuses_bad_files() {
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// A concept as the pages load it (the whole catalogue, as the app does).
+async fn concept(db: &db::DatabaseConnection, code: &str) -> Option<db::catalogue::ConceptRecord> {
+    db::catalogue::load(db)
+        .await
+        .unwrap()
+        .concepts
+        .into_iter()
+        .find(|record| record.concept.code == code)
 }
