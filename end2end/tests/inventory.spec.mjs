@@ -1,6 +1,7 @@
 // The regional inventory as the steering group uses it: from any page's
 // footer to the matrix, narrowed to a theme, totals per municipality, and the
 // two downloads. JavaScript on and off.
+import jsonld from 'jsonld';
 import { test, expect, MUNICIPALITY_COUNT } from './helpers.mjs';
 
 test('from the footer to the inventory, narrowed to a theme, with downloads', async ({ page, visit, navigate }) => {
@@ -60,4 +61,19 @@ test('the wide matrix scrolls inside its own region, which the keyboard reaches'
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+});
+
+test('the whole catalogue is valid JSON-LD with CPSV-AP terms', async ({ page, visit }) => {
+  await visit('/inventaris');
+  const link = page.getByRole('link', { name: 'Download de hele catalogus (open data, JSON-LD)' });
+  await expect(link).toHaveAttribute('href', '/catalogus.jsonld');
+  const response = await page.request.get('/catalogus.jsonld');
+  expect(response.headers()['content-type']).toBe('application/ld+json');
+  const document = await response.json();
+  // `safe` fails on anything that does not map to an IRI (a field the
+  // context forgot) and on every other lossy conversion.
+  const quads = await jsonld.toRDF(document, { format: 'application/n-quads', safe: true });
+  expect(quads).toContain('<http://purl.org/dc/terms/identifier> "passport" .');
+  expect(quads).toContain('<http://purl.org/dc/terms/title> "Paspoort" .');
+  expect(quads).toContain('<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://purl.org/vocab/cpsv#PublicService> .');
 });

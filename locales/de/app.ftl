@@ -176,6 +176,7 @@ inventory-scope-all = Alle Themen:
 inventory-scope-topic = { $topic }:
 inventory-download = Daten herunterladen:
 inventory-download-csv = als CSV (für eine Tabellenkalkulation)
+inventory-download-catalogue = Den ganzen Katalog herunterladen (offene Daten, JSON-LD)
 inventory-download-json = als JSON
 inventory-totals-heading = Nach Gemeinde
 inventory-online-share = Anteil vollständig online

@@ -176,6 +176,7 @@ inventory-scope-all = All topics:
 inventory-scope-topic = { $topic }:
 inventory-download = Download the data:
 inventory-download-csv = as CSV (for a spreadsheet)
+inventory-download-catalogue = Download the whole catalogue (open data, JSON-LD)
 inventory-download-json = as JSON
 inventory-totals-heading = By municipality
 inventory-online-share = Share fully online

@@ -176,6 +176,7 @@ inventory-scope-all = Tous les sujets :
 inventory-scope-topic = { $topic } :
 inventory-download = Télécharger les données :
 inventory-download-csv = en CSV (pour un tableur)
+inventory-download-catalogue = Télécharger tout le catalogue (données ouvertes, JSON-LD)
 inventory-download-json = en JSON
 inventory-totals-heading = Par commune
 inventory-online-share = Part entièrement en ligne

@@ -176,6 +176,7 @@ inventory-scope-all = Alle onderwerpen:
 inventory-scope-topic = { $topic }:
 inventory-download = Download de gegevens:
 inventory-download-csv = als CSV (voor een rekenblad)
+inventory-download-catalogue = Download de hele catalogus (open data, JSON-LD)
 inventory-download-json = als JSON
 inventory-totals-heading = Per gemeente
 inventory-online-share = Deel volledig online

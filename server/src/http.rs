@@ -131,6 +131,7 @@ pub fn router(state: AppState, hsts: bool) -> Router {
         .route("/taal", post(set_language))
         .route("/inventaris.csv", get(inventory_csv))
         .route("/inventaris.json", get(inventory_json))
+        .route("/catalogus.jsonld", get(catalogue_export))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())
@@ -304,6 +305,19 @@ async fn inventory_json(
             }
         }
         Err(response) => response,
+    }
+}
+
+/// The whole catalogue as open data: the exchange document (JSON-LD with
+/// CPSV-AP terms) that `server catalogue import` reads.
+async fn catalogue_export(State(state): State<AppState>) -> Response {
+    let document = match db::exchange::export(&state.db).await {
+        Ok(document) => document,
+        Err(error) => return error_response(AppError::from(error).code),
+    };
+    match serde_json::to_vec_pretty(&document) {
+        Ok(body) => download("application/ld+json", "westhoek-catalogus.jsonld", body),
+        Err(error) => error_response(AppError::log(ErrorCode::Internal, &error).code),
     }
 }
 

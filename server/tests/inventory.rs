@@ -299,3 +299,30 @@ async fn odd_topics_are_never_echoed_and_downloads_are_read_only() {
         assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     }
 }
+
+#[tokio::test]
+async fn the_whole_catalogue_is_open_data_that_imports_back() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let response = app.get("/catalogus.jsonld").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["content-type"], "application/ld+json");
+        let body = response.text().await.unwrap();
+        let document: db::exchange::CatalogueDocument = serde_json::from_str(&body).unwrap();
+        assert_eq!(document.concepts.len(), concept_count(&app.db).await);
+        let json: Value = serde_json::from_str(&body).unwrap();
+        assert!(json["@context"].is_object(), "JSON-LD: it carries its context");
+        // What the portal publishes, the import takes back without changes.
+        let summary = db::exchange::import(
+            &app.db,
+            &document,
+            db::exchange::ImportOptions {
+                dry_run: true,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        assert!(summary.concepts_created.is_empty() && summary.concepts_updated.is_empty());
+    }
+}

@@ -113,6 +113,9 @@ fn InventoryView(inventory: Inventory) -> impl IntoView {
                 {fl!(l, "inventory-download-json")}
             </a>
         </p>
+        <p class="downloads">
+            <a href="/catalogus.jsonld" download="">{fl!(l, "inventory-download-catalogue")}</a>
+        </p>
 
         <section aria-labelledby="per-municipality">
             <h2 id="per-municipality">{fl!(l, "inventory-totals-heading")}</h2>
