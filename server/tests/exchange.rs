@@ -237,9 +237,7 @@ async fn a_concept_missing_from_the_document_is_kept_unless_removal_is_asked() {
             .unwrap();
         assert_eq!(kept.concepts_kept, ["kids-id"]);
         assert!(kept.concepts_removed.is_empty());
-        assert!(
-            concept(&test.db, "kids-id").await.is_some()
-        );
+        assert!(concept(&test.db, "kids-id").await.is_some());
 
         let removed = exchange::import(
             &test.db,
@@ -253,9 +251,7 @@ async fn a_concept_missing_from_the_document_is_kept_unless_removal_is_asked() {
         .unwrap();
         assert_eq!(removed.concepts_removed, ["kids-id"], "{backend:?}");
         assert!(removed.concepts_kept.is_empty());
-        assert!(
-            concept(&test.db, "kids-id").await.is_none()
-        );
+        assert!(concept(&test.db, "kids-id").await.is_none());
         let instances = product_instance::Entity::find()
             .filter(product_instance::Column::ConceptId.eq(kids))
             .count(&test.db)

@@ -311,7 +311,10 @@ async fn the_whole_catalogue_is_open_data_that_imports_back() {
         let document: db::exchange::CatalogueDocument = serde_json::from_str(&body).unwrap();
         assert_eq!(document.concepts.len(), concept_count(&app.db).await);
         let json: Value = serde_json::from_str(&body).unwrap();
-        assert!(json["@context"].is_object(), "JSON-LD: it carries its context");
+        assert!(
+            json["@context"].is_object(),
+            "JSON-LD: it carries its context"
+        );
         // What the portal publishes, the import takes back without changes.
         let summary = db::exchange::import(
             &app.db,
