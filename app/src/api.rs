@@ -3,7 +3,9 @@
 
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::model::{Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage};
+use crate::model::{
+    Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Suggestion,
+};
 use leptos::prelude::*;
 
 /// The active municipalities of the region, alphabetically.
@@ -37,6 +39,22 @@ pub async fn get_catalogue(slug: String, lang: Lang, query: String) -> Result<Ca
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
     crate::catalogue::catalogue(&state.db, &directory, &slug, lang, &query).await
+}
+
+/// Products to suggest while someone types a search in a municipality's
+/// catalogue: at most eight it offers, best first. Shorter than two or longer
+/// than `SEARCH_MAX_CHARS` characters gives none; an unknown municipality is
+/// `NotFound`.
+#[server(endpoint = "suggest")]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn suggest_products(
+    slug: String,
+    lang: Lang,
+    query: String,
+) -> Result<Vec<Suggestion>, AppError> {
+    let state = crate::state::app_state()?;
+    let directory = state.directory.snapshot().await?;
+    crate::catalogue::suggestions(&state.db, &directory, &slug, lang, &query).await
 }
 
 /// One product as a municipality offers it, with the other municipalities.

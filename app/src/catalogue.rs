@@ -7,7 +7,8 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::{
     Catalogue, Channel, Inventory, InventoryMunicipality, InventoryProduct, LocalOffer, LocalText,
-    ProductCard, ProductPage, TopicEntry,
+    ProductCard, ProductPage, SEARCH_MAX_CHARS, SUGGEST_MIN_CHARS, SUGGESTIONS_MAX, Suggestion,
+    TopicEntry,
 };
 use db::catalogue::ConceptRecord;
 use db::entities::{concept_text, product_instance, topic};
@@ -22,25 +23,8 @@ pub async fn catalogue(
     query: &str,
 ) -> Result<Catalogue, AppError> {
     let (card, id) = municipality(directory, slug)?;
-    // A search: the concepts it finds, best first (longer input is refused by
-    // the page; here it is cut, so nothing unbounded reaches the database).
-    let query: String = query
-        .trim()
-        .chars()
-        .take(crate::model::SEARCH_MAX_CHARS)
-        .collect();
-    let ranking: Option<HashMap<i32, usize>> = if query.is_empty() {
-        None
-    } else {
-        let found = db::search::find(db, &query).await?;
-        Some(
-            found
-                .into_iter()
-                .enumerate()
-                .map(|(rank, (concept_id, _))| (concept_id, rank))
-                .collect(),
-        )
-    };
+    let query = search_text(query);
+    let ranking = ranking(db, &query).await?;
     let rows = db::catalogue::topics(db).await?;
     let codes = topic_code_map(&rows);
     let topics = topics(rows, lang);
@@ -53,11 +37,11 @@ pub async fn catalogue(
                 Some(ranking) => *ranking.get(&record.concept.id)?,
                 None => 0,
             };
-            let instance = record.instances.first()?;
-            if !instance.offered {
+            let instance = record.instances.first();
+            if !offered(instance) {
                 return None;
             }
-            let channel = channel(&record, Some(instance));
+            let channel = channel(&record, instance);
             let topic_codes = topic_codes(&record, &codes);
             let texts = Texts::new(&record, lang);
             let card = ProductCard {
@@ -70,7 +54,7 @@ pub async fn catalogue(
             Some((rank, card))
         })
         .collect();
-    products.sort_by_cached_key(|(rank, product)| (*rank, crate::model::fold(&product.title.text)));
+    sort_ranked(&mut products, |product| &product.title.text);
     Ok(Catalogue {
         municipality: card,
         topics,
@@ -78,6 +62,87 @@ pub async fn catalogue(
         query,
         demo_content: records_demo,
     })
+}
+
+/// Search suggestions: at most `SUGGESTIONS_MAX` products the municipality
+/// offers that a search finds, best first — the catalogue's search and order,
+/// with titles only (no long texts are read).
+pub async fn suggestions(
+    db: &db::DatabaseConnection,
+    directory: &Snapshot,
+    slug: &str,
+    lang: Lang,
+    query: &str,
+) -> Result<Vec<Suggestion>, AppError> {
+    let (_, id) = municipality(directory, slug)?;
+    // Too long is refused (as the page does); one letter finds too much to help.
+    let length = query.trim().chars().count();
+    if length < SUGGEST_MIN_CHARS || query.chars().count() > SEARCH_MAX_CHARS {
+        return Ok(Vec::new());
+    }
+    let Some(ranking) = ranking(db, &search_text(query)).await? else {
+        return Ok(Vec::new());
+    };
+    let ids: Vec<i32> = ranking.keys().copied().collect();
+    let records = db::catalogue::titles(db, id, &ids, lang.code()).await?;
+    let mut found: Vec<(usize, Suggestion)> = records
+        .into_iter()
+        .filter(|record| offered(record.instance.as_ref()))
+        .filter_map(|record| {
+            let rank = *ranking.get(&record.concept_id)?;
+            let title = local_text(lang, record.translated, Some(record.dutch));
+            Some((
+                rank,
+                Suggestion {
+                    code: record.code,
+                    title,
+                },
+            ))
+        })
+        .collect();
+    sort_ranked(&mut found, |suggestion| &suggestion.title.text);
+    Ok(found
+        .into_iter()
+        .take(SUGGESTIONS_MAX)
+        .map(|(_, suggestion)| suggestion)
+        .collect())
+}
+
+/// A search as the catalogue uses it: trimmed, and cut to the longest it
+/// accepts (the page refuses longer input; here it is cut, so nothing
+/// unbounded reaches the database).
+fn search_text(query: &str) -> String {
+    query.trim().chars().take(SEARCH_MAX_CHARS).collect()
+}
+
+/// What a search finds: concept id → rank, 0 the best match. `None` for an
+/// empty search, which narrows nothing.
+async fn ranking(
+    db: &db::DatabaseConnection,
+    query: &str,
+) -> Result<Option<HashMap<i32, usize>>, AppError> {
+    if query.is_empty() {
+        return Ok(None);
+    }
+    let found = db::search::find(db, query).await?;
+    Ok(Some(
+        found
+            .into_iter()
+            .enumerate()
+            .map(|(rank, (concept_id, _))| (concept_id, rank))
+            .collect(),
+    ))
+}
+
+/// Whether a municipality offers a concept: only an instance that says so
+/// counts (a missing instance is not offered).
+fn offered(instance: Option<&product_instance::Model>) -> bool {
+    instance.is_some_and(|instance| instance.offered)
+}
+
+/// Best match first; equal ranks alphabetically, ignoring case and accents.
+fn sort_ranked<T>(items: &mut [(usize, T)], title: impl Fn(&T) -> &str) {
+    items.sort_by_cached_key(|(rank, item)| (*rank, crate::model::fold(title(item))));
 }
 
 /// One product as a municipality offers it, with the other municipalities.
@@ -301,16 +366,25 @@ impl<'a> Texts<'a> {
     }
 
     fn pick(&self, field: impl Fn(&concept_text::Model) -> Option<String>) -> LocalText {
-        if let Some(text) = self.translated.and_then(&field).filter(|t| !t.is_empty()) {
-            return LocalText {
-                text,
-                lang: self.lang.code().to_owned(),
-            };
-        }
-        LocalText {
-            text: field(self.dutch).unwrap_or_default(),
+        local_text(
+            self.lang,
+            self.translated.and_then(&field),
+            field(self.dutch),
+        )
+    }
+}
+
+/// The translation where there is one (not empty), else the Dutch text.
+fn local_text(lang: Lang, translated: Option<String>, dutch: Option<String>) -> LocalText {
+    match translated.filter(|text| !text.is_empty()) {
+        Some(text) => LocalText {
+            text,
+            lang: lang.code().to_owned(),
+        },
+        None => LocalText {
+            text: dutch.unwrap_or_default(),
             lang: "nl".to_owned(),
-        }
+        },
     }
 }
 

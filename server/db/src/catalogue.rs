@@ -2,7 +2,9 @@
 //! number of indexed queries, never one per product.
 
 use crate::entities::{concept, concept_text, concept_topic, product_instance, topic};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use std::collections::HashMap;
 
 /// A concept with its texts (Dutch and the requested language), topics and
@@ -15,6 +17,82 @@ pub struct ConceptRecord {
     pub translated: Option<concept_text::Model>,
     pub topic_ids: Vec<i32>,
     pub instances: Vec<product_instance::Model>,
+}
+
+/// A concept's code and title, for short lists such as search suggestions.
+#[derive(Clone, Debug)]
+pub struct TitleRecord {
+    pub concept_id: i32,
+    pub code: String,
+    pub dutch: String,
+    /// The requested language's title, when it is not Dutch and exists.
+    pub translated: Option<String>,
+    /// The instance in the municipality asked for, if there is one.
+    pub instance: Option<product_instance::Model>,
+}
+
+/// The code and titles of the concepts `ids`, with their instance in one
+/// municipality: three indexed queries that leave the long texts (description,
+/// conditions, …) in the database, for callers that show only a title.
+pub async fn titles(
+    db: &DatabaseConnection,
+    municipality_id: i32,
+    ids: &[i32],
+    lang: &str,
+) -> Result<Vec<TitleRecord>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let codes: Vec<(i32, String)> = concept::Entity::find()
+        .select_only()
+        .column(concept::Column::Id)
+        .column(concept::Column::Code)
+        .filter(concept::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut instances: HashMap<i32, product_instance::Model> = product_instance::Entity::find()
+        .filter(product_instance::Column::MunicipalityId.eq(municipality_id))
+        .filter(product_instance::Column::ConceptId.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|instance| (instance.concept_id, instance))
+        .collect();
+    let langs: Vec<&str> = if lang == "nl" {
+        vec!["nl"]
+    } else {
+        vec!["nl", lang]
+    };
+    let rows: Vec<(i32, String, String)> = concept_text::Entity::find()
+        .select_only()
+        .column(concept_text::Column::ConceptId)
+        .column(concept_text::Column::Lang)
+        .column(concept_text::Column::Title)
+        .filter(concept_text::Column::ConceptId.is_in(ids.iter().copied()))
+        .filter(concept_text::Column::Lang.is_in(langs))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut titles: HashMap<(i32, String), String> = rows
+        .into_iter()
+        .map(|(concept_id, lang, title)| ((concept_id, lang), title))
+        .collect();
+    Ok(codes
+        .into_iter()
+        .filter_map(|(concept_id, code)| {
+            // As in `assemble`: a concept without Dutch text is not shown.
+            let dutch = titles.remove(&(concept_id, "nl".to_owned()))?;
+            let translated = titles.remove(&(concept_id, lang.to_owned()));
+            Some(TitleRecord {
+                concept_id,
+                code,
+                dutch,
+                translated,
+                instance: instances.remove(&concept_id),
+            })
+        })
+        .collect())
 }
 
 /// All topics in their fixed order.
