@@ -185,3 +185,11 @@ inventory-matrix-heading = Nach Produkt
 inventory-matrix-intro = Jede Zeile ist ein Produkt, jede Spalte eine Gemeinde. Das Zeichen zeigt, wie Sie das Produkt beantragen.
 inventory-product = Produkt
 inventory-code = Code
+
+## Zoeksuggesties
+suggest-list-label = Vorschläge
+suggest-count = { $count ->
+    [one] 1 Vorschlag. Wählen Sie mit der Pfeiltaste nach unten.
+   *[other] { $count } Vorschläge. Wählen Sie mit der Pfeiltaste nach unten.
+}
+suggest-none = Keine Vorschläge.

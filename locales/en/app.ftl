@@ -185,3 +185,11 @@ inventory-matrix-heading = By product
 inventory-matrix-intro = Each row is a product, each column a municipality. The sign shows how to apply for the product.
 inventory-product = Product
 inventory-code = Code
+
+## Zoeksuggesties
+suggest-list-label = Suggestions
+suggest-count = { $count ->
+    [one] 1 suggestion. Use the down arrow to choose.
+   *[other] { $count } suggestions. Use the down arrow to choose.
+}
+suggest-none = No suggestions.

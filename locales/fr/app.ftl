@@ -185,3 +185,11 @@ inventory-matrix-heading = Par produit
 inventory-matrix-intro = Chaque ligne est un produit, chaque colonne une commune. Le signe montre comment demander le produit.
 inventory-product = Produit
 inventory-code = Code
+
+## Zoeksuggesties
+suggest-list-label = Suggestions
+suggest-count = { $count ->
+    [one] 1 suggestion. Utilisez la flèche vers le bas pour choisir.
+   *[other] { $count } suggestions. Utilisez la flèche vers le bas pour choisir.
+}
+suggest-none = Aucune suggestion.

@@ -185,3 +185,11 @@ inventory-matrix-heading = Per product
 inventory-matrix-intro = Elke rij is een product, elke kolom een gemeente. Het teken toont hoe u het product aanvraagt.
 inventory-product = Product
 inventory-code = Code
+
+## Zoeksuggesties
+suggest-list-label = Suggesties
+suggest-count = { $count ->
+    [one] 1 suggestie. Gebruik pijl omlaag om te kiezen.
+   *[other] { $count } suggesties. Gebruik pijl omlaag om te kiezen.
+}
+suggest-none = Geen suggesties.

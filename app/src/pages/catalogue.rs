@@ -5,6 +5,7 @@
 use crate::api::{get_catalogue, get_product};
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
+use crate::components::suggest::SearchSuggest;
 use crate::i18n::use_i18n;
 use crate::model::{
     Catalogue, Channel, LocalOffer, LocalText, ProductPage, SEARCH_MAX_CHARS, format_fee,
@@ -129,15 +130,11 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
                 <p id="q-hint" class="field__hint">{fl!(l, "catalogue-search-hint")}</p>
                 {problem.clone().map(|message| view! { <FieldErrorText id="q-error" message /> })}
                 <div class="chooser__row">
-                    <input
-                        id=SEARCH
-                        name=SEARCH
-                        type="search"
-                        class="field__input"
-                        spellcheck="false"
-                        aria-describedby=described_by
-                        aria-invalid=problem.is_some().then_some("true")
+                    <SearchSuggest
+                        slug=slug.clone()
                         value=typed.clone()
+                        described_by=described_by.to_owned()
+                        invalid=problem.is_some()
                     />
                     <button type="submit" class="button">{fl!(l, "catalogue-search-submit")}</button>
                 </div>
