@@ -3,7 +3,9 @@
 
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::model::{Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage};
+use crate::model::{
+    Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Suggestion,
+};
 use leptos::prelude::*;
 
 /// The active municipalities of the region, alphabetically.
@@ -41,6 +43,22 @@ pub async fn get_catalogue(
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
     crate::catalogue::catalogue(&state.db, &directory, slug.as_deref(), lang, &query).await
+}
+
+/// Products to suggest while someone types a search in a catalogue: at most
+/// eight the municipality offers (without `slug`: the region), best first.
+/// Shorter than two or longer than `SEARCH_MAX_CHARS` characters gives none;
+/// an unknown municipality is `NotFound`.
+#[server(endpoint = "suggest")]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn suggest_products(
+    slug: Option<String>,
+    lang: Lang,
+    query: String,
+) -> Result<Vec<Suggestion>, AppError> {
+    let state = crate::state::app_state()?;
+    let directory = state.directory.snapshot().await?;
+    crate::catalogue::suggestions(&state.db, &directory, slug.as_deref(), lang, &query).await
 }
 
 /// One product as a municipality offers it, with the other municipalities

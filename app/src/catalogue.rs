@@ -7,7 +7,8 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::{
     Availability, Catalogue, Channel, Inventory, InventoryMunicipality, InventoryProduct,
-    LocalOffer, LocalText, ProductCard, ProductPage, TopicEntry,
+    LocalOffer, LocalText, ProductCard, ProductPage, SEARCH_MAX_CHARS, SUGGEST_MIN_CHARS,
+    SUGGESTIONS_MAX, Suggestion, TopicEntry,
 };
 use db::catalogue::ConceptRecord;
 use db::entities::{concept_text, product_instance, topic};
@@ -24,25 +25,8 @@ pub async fn catalogue(
     query: &str,
 ) -> Result<Catalogue, AppError> {
     let here = slug.map(|slug| municipality(directory, slug)).transpose()?;
-    // A search: the concepts it finds, best first (longer input is refused by
-    // the page; here it is cut, so nothing unbounded reaches the database).
-    let query: String = query
-        .trim()
-        .chars()
-        .take(crate::model::SEARCH_MAX_CHARS)
-        .collect();
-    let ranking: Option<HashMap<i32, usize>> = if query.is_empty() {
-        None
-    } else {
-        let found = db::search::find(db, &query).await?;
-        Some(
-            found
-                .into_iter()
-                .enumerate()
-                .map(|(rank, (concept_id, _))| (concept_id, rank))
-                .collect(),
-        )
-    };
+    let query = search_text(query);
+    let ranking = ranking(db, &query).await?;
     let data = &directory.catalogue;
     let codes = topic_code_map(&data.topics);
     let active: HashSet<i32> = directory.ids.values().copied().collect();
@@ -89,7 +73,7 @@ pub async fn catalogue(
             Some((rank, card))
         })
         .collect();
-    products.sort_by_cached_key(|(rank, product)| (*rank, crate::model::fold(&product.title.text)));
+    sort_ranked(&mut products, |product| &product.title.text);
     Ok(Catalogue {
         municipality: here.map(|(card, _)| card),
         topics: topics(&data.topics, lang),
@@ -97,6 +81,87 @@ pub async fn catalogue(
         query,
         demo_content: data.concepts.iter().any(|r| r.concept.demo_content),
     })
+}
+
+/// Search suggestions: at most `SUGGESTIONS_MAX` products that a search
+/// finds, best first, that the municipality offers (without `slug`: that some
+/// active municipality offers) — the catalogue's search and order, titles only.
+pub async fn suggestions(
+    db: &db::DatabaseConnection,
+    directory: &Snapshot,
+    slug: Option<&str>,
+    lang: Lang,
+    query: &str,
+) -> Result<Vec<Suggestion>, AppError> {
+    let here = slug.map(|slug| municipality(directory, slug)).transpose()?;
+    // Too long is refused (as the page does); one letter finds too much to help.
+    let length = query.trim().chars().count();
+    if length < SUGGEST_MIN_CHARS || query.chars().count() > SEARCH_MAX_CHARS {
+        return Ok(Vec::new());
+    }
+    let Some(ranking) = ranking(db, &search_text(query)).await? else {
+        return Ok(Vec::new());
+    };
+    let active: HashSet<i32> = directory.ids.values().copied().collect();
+    let mut found: Vec<(usize, Suggestion)> = directory
+        .catalogue
+        .concepts
+        .iter()
+        .filter_map(|record| {
+            let rank = *ranking.get(&record.concept.id)?;
+            let offered = match &here {
+                Some((_, id)) => record.instance(*id).is_some_and(|i| i.offered),
+                None => record
+                    .instances
+                    .iter()
+                    .any(|i| i.offered && active.contains(&i.municipality_id)),
+            };
+            offered.then(|| {
+                let suggestion = Suggestion {
+                    code: record.concept.code.clone(),
+                    title: Texts::new(record, lang).pick(|t| Some(t.title.clone())),
+                };
+                (rank, suggestion)
+            })
+        })
+        .collect();
+    sort_ranked(&mut found, |suggestion| &suggestion.title.text);
+    Ok(found
+        .into_iter()
+        .take(SUGGESTIONS_MAX)
+        .map(|(_, suggestion)| suggestion)
+        .collect())
+}
+
+/// A search as the catalogue uses it: trimmed, and cut to the longest it
+/// accepts (the page refuses longer input; here it is cut, so nothing
+/// unbounded reaches the database).
+fn search_text(query: &str) -> String {
+    query.trim().chars().take(SEARCH_MAX_CHARS).collect()
+}
+
+/// What a search finds (on the database's index): concept id → rank, 0 the
+/// best match. `None` for an empty search, which narrows nothing.
+async fn ranking(
+    db: &db::DatabaseConnection,
+    query: &str,
+) -> Result<Option<HashMap<i32, usize>>, AppError> {
+    if query.is_empty() {
+        return Ok(None);
+    }
+    let found = db::search::find(db, query).await?;
+    Ok(Some(
+        found
+            .into_iter()
+            .enumerate()
+            .map(|(rank, (concept_id, _))| (concept_id, rank))
+            .collect(),
+    ))
+}
+
+/// Best match first; equal ranks alphabetically, ignoring case and accents.
+fn sort_ranked<T>(items: &mut [(usize, T)], title: impl Fn(&T) -> &str) {
+    items.sort_by_cached_key(|(rank, item)| (*rank, crate::model::fold(title(item))));
 }
 
 /// One product as a municipality offers it, with the other municipalities;

@@ -273,6 +273,20 @@ impl Inventory {
 /// The longest search the catalogue accepts, in characters.
 pub const SEARCH_MAX_CHARS: usize = 100;
 
+/// The shortest text that gets search suggestions: one letter matches too much
+/// to help.
+pub const SUGGEST_MIN_CHARS: usize = 2;
+
+/// At most this many suggestions: a short list is quick to read and to hear.
+pub const SUGGESTIONS_MAX: usize = 8;
+
+/// A product suggested while typing a search: enough to show and to link to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub code: String,
+    pub title: LocalText,
+}
+
 /// A fee in euro cents as the language writes it: "€ 7,50" or "€7.50".
 pub fn format_fee(lang: &str, cents: i32) -> String {
     let euros = cents / 100;

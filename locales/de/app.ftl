@@ -198,3 +198,10 @@ product-region-here-heading = Wie geht es bei Ihnen?
 product-region-here = Das hängt von Ihrer Gemeinde ab. Preis und Art des Antrags sind verschieden.
 product-region-choose = Wählen Sie Ihre Gemeinde in der Tabelle
 product-region-heading = In den Westhoek-Gemeinden
+## Zoeksuggesties
+suggest-list-label = Vorschläge
+suggest-count = { $count ->
+    [one] 1 Vorschlag. Wählen Sie mit der Pfeiltaste nach unten.
+   *[other] { $count } Vorschläge. Wählen Sie mit der Pfeiltaste nach unten.
+}
+suggest-none = Keine Vorschläge.

@@ -198,3 +198,10 @@ product-region-here-heading = How does it work for you?
 product-region-here = That depends on your municipality. The cost and the way to apply differ.
 product-region-choose = Choose your municipality in the table
 product-region-heading = In the Westhoek municipalities
+## Zoeksuggesties
+suggest-list-label = Suggestions
+suggest-count = { $count ->
+    [one] 1 suggestion. Use the down arrow to choose.
+   *[other] { $count } suggestions. Use the down arrow to choose.
+}
+suggest-none = No suggestions.

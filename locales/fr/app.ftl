@@ -198,3 +198,10 @@ product-region-here-heading = Comment cela se passe-t-il chez vous ?
 product-region-here = Cela dépend de votre commune. Le prix et la façon de faire la demande varient.
 product-region-choose = Choisissez votre commune dans le tableau
 product-region-heading = Dans les communes du Westhoek
+## Zoeksuggesties
+suggest-list-label = Suggestions
+suggest-count = { $count ->
+    [one] 1 suggestion. Utilisez la flèche vers le bas pour choisir.
+   *[other] { $count } suggestions. Utilisez la flèche vers le bas pour choisir.
+}
+suggest-none = Aucune suggestion.

@@ -198,3 +198,10 @@ product-region-here-heading = Hoe werkt het bij u?
 product-region-here = Dat hangt af van uw gemeente. De kostprijs en de manier van aanvragen verschillen.
 product-region-choose = Kies uw gemeente in de tabel
 product-region-heading = In de Westhoekgemeenten
+## Zoeksuggesties
+suggest-list-label = Suggesties
+suggest-count = { $count ->
+    [one] 1 suggestie. Gebruik pijl omlaag om te kiezen.
+   *[other] { $count } suggesties. Gebruik pijl omlaag om te kiezen.
+}
+suggest-none = Geen suggesties.

@@ -6,6 +6,7 @@
 use crate::api::{get_catalogue, get_product};
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
+use crate::components::suggest::SearchSuggest;
 use crate::i18n::use_i18n;
 use crate::model::{
     Availability, Catalogue, Channel, LocalOffer, LocalText, ProductPage, SEARCH_MAX_CHARS,
@@ -137,15 +138,11 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
                 <p id="q-hint" class="field__hint">{fl!(l, "catalogue-search-hint")}</p>
                 {problem.clone().map(|message| view! { <FieldErrorText id="q-error" message /> })}
                 <div class="chooser__row">
-                    <input
-                        id=SEARCH
-                        name=SEARCH
-                        type="search"
-                        class="field__input"
-                        spellcheck="false"
-                        aria-describedby=described_by
-                        aria-invalid=problem.is_some().then_some("true")
+                    <SearchSuggest
+                        slug=catalogue.municipality.as_ref().map(|m| m.slug.clone())
                         value=typed.clone()
+                        described_by=described_by.to_owned()
+                        invalid=problem.is_some()
                     />
                     <button type="submit" class="button">{fl!(l, "catalogue-search-submit")}</button>
                 </div>
@@ -350,7 +347,7 @@ fn ProductView(page: ProductPage) -> impl IntoView {
             })
             .collect_view()}
 
-        <section aria-labelledby="elsewhere">
+        <section>
             <h2 id="elsewhere">
                 {if page.here.is_some() {
                     fl!(l, "product-elsewhere-heading")

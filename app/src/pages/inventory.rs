@@ -117,7 +117,7 @@ fn InventoryView(inventory: Inventory) -> impl IntoView {
             <a href="/catalogus.jsonld" download="">{fl!(l, "inventory-download-catalogue")}</a>
         </p>
 
-        <section aria-labelledby="per-municipality">
+        <section>
             <h2 id="per-municipality">{fl!(l, "inventory-totals-heading")}</h2>
             <div class="table-scroll table-scroll--wide" tabindex="0" role="region" aria-labelledby="per-municipality">
                 <table class="comparison inventory-totals">
@@ -158,7 +158,7 @@ fn InventoryView(inventory: Inventory) -> impl IntoView {
             </div>
         </section>
 
-        <section aria-labelledby="matrix">
+        <section>
             <h2 id="matrix">{fl!(l, "inventory-matrix-heading")}</h2>
             <p>{fl!(l, "inventory-matrix-intro")}</p>
             <ul class="inventory-legend">
