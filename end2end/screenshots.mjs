@@ -10,6 +10,8 @@ const shots = [
   ['municipality', '/ieper'],
   ['product', '/ieper/producten/passport'],
   ['error-summary', '/?q=1000'],
+  ['suggestions', '/ieper/producten', 'form.catalogue-search', 'pasp'],
+  ['inventory', '/inventaris?onderwerp=identity-documents', 'main'],
 ];
 
 const browser = await chromium.launch({
@@ -17,9 +19,14 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
 });
 const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'nl-BE' });
-for (const [name, path, part] of shots) {
+for (const [name, path, part, typed] of shots) {
   await page.goto(base + path);
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+  if (typed) {
+    // Type into the search field and wait for the suggestions to show.
+    await page.locator('#q').pressSequentially(typed, { delay: 50 });
+    await page.getByRole('option').first().waitFor();
+  }
   const target = part ? page.locator(part) : page;
   await target.screenshot({ path: `screenshots/${name}.png` });
 }
