@@ -10,6 +10,14 @@ regional catalogue (18 municipalities x 500 products).
 import json
 import sys
 
+def letters(number):
+    out = ""
+    while number > 0:
+        number, digit = divmod(number, 26)
+        out = chr(ord("a") + digit) + out
+    return out
+
+
 target = int(sys.argv[1]) if len(sys.argv) > 1 else 500
 document = json.load(sys.stdin)
 originals = document["concepts"]
@@ -19,7 +27,8 @@ while len(concepts) < target:
     source = originals[n % len(originals)]
     copy = json.loads(json.dumps(source))
     number = n // len(originals) + 2
-    copy["code"] = f"{source['code']}-{number}"
+    # Codes hold only a-z and '-': the copy's number as letters (2 → b, 27 → ba).
+    copy["code"] = f"{source['code']}-{letters(number)}"
     for text in copy["text"].values():
         text["title"] = f"{text['title']} {number}"
     concepts.append(copy)
