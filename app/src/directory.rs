@@ -202,3 +202,24 @@ async fn load(db: &db::DatabaseConnection) -> Result<Snapshot, DbErr> {
         concepts_by_code,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_caller_at_a_time_reloads_and_dropping_releases_the_right() {
+        let flag = AtomicBool::new(false);
+        let first = Reload::start(&flag);
+        assert!(first.is_some());
+        assert!(
+            Reload::start(&flag).is_none(),
+            "a second caller serves the stale snapshot"
+        );
+        drop(first);
+        assert!(
+            Reload::start(&flag).is_some(),
+            "released when the reloading caller is done"
+        );
+    }
+}
