@@ -26,11 +26,14 @@ const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a
 
 export const test = base.extend({
   consoleProblems: [
-    async ({ context }, use) => {
+    async ({ context, javaScriptEnabled }, use) => {
       const problems = [];
       context.on('console', (message) => {
         if (message.type() !== 'error' && message.type() !== 'warning') return;
         if (isIntentional404(message)) return;
+        // With JavaScript off the preloaded WebAssembly can never be used, and
+        // Chromium says so once a test runs a few seconds (axe on a big page).
+        if (!javaScriptEnabled && isUnusedPreload(message)) return;
         const { url, lineNumber } = message.location() ?? {};
         const source = url ? ` (from ${url}:${lineNumber})` : '';
         problems.push(`console.${message.type()} on ${message.page()?.url() ?? '?'}${source}: ${message.text()}`);
@@ -79,6 +82,10 @@ export async function waitForHydration(page) {
 export function expectCleanConsole(problems) {
   const seen = problems.splice(0);
   expect(seen.length, `Console problems:\n${seen.map((p) => `- ${p}`).join('\n')}`).toBe(0);
+}
+
+function isUnusedPreload(message) {
+  return message.type() === 'warning' && /was preloaded using link preload but not used/.test(message.text());
 }
 
 function isIntentional404(message) {
