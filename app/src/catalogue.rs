@@ -38,30 +38,7 @@ pub async fn catalogue(
                 Some(ranking) => *ranking.get(&record.concept.id)?,
                 None => 0,
             };
-            let availability = match &here {
-                Some((_, id)) => {
-                    let instance = record.instance(*id).filter(|i| i.offered)?;
-                    Availability::Here(channel(record, Some(instance)))
-                }
-                None => {
-                    let offered: Vec<_> = record
-                        .instances
-                        .iter()
-                        .filter(|i| i.offered && active.contains(&i.municipality_id))
-                        .collect();
-                    if offered.is_empty() {
-                        return None;
-                    }
-                    Availability::Region {
-                        online: offered
-                            .iter()
-                            .filter(|i| channel(record, Some(i)) == Channel::Online)
-                            .count(),
-                        offered: offered.len(),
-                        total: active.len(),
-                    }
-                }
-            };
+            let availability = availability(record, here.as_ref().map(|(_, id)| *id), &active)?;
             let texts = Texts::new(record, lang);
             let card = ProductCard {
                 code: record.concept.code.clone(),
@@ -109,14 +86,7 @@ pub async fn suggestions(
         .iter()
         .filter_map(|record| {
             let rank = *ranking.get(&record.concept.id)?;
-            let offered = match &here {
-                Some((_, id)) => record.instance(*id).is_some_and(|i| i.offered),
-                None => record
-                    .instances
-                    .iter()
-                    .any(|i| i.offered && active.contains(&i.municipality_id)),
-            };
-            offered.then(|| {
+            availability(record, here.as_ref().map(|(_, id)| *id), &active).map(|_| {
                 let suggestion = Suggestion {
                     code: record.concept.code.clone(),
                     title: Texts::new(record, lang).pick(|t| Some(t.title.clone())),
@@ -131,6 +101,32 @@ pub async fn suggestions(
         .take(SUGGESTIONS_MAX)
         .map(|(_, suggestion)| suggestion)
         .collect())
+}
+
+/// How a concept is offered in one municipality (`here`), or across the
+/// `active` municipalities; `None` where it is not offered at all.
+fn availability(
+    record: &ConceptRecord,
+    here: Option<i32>,
+    active: &HashSet<i32>,
+) -> Option<Availability> {
+    if let Some(id) = here {
+        let instance = record.instance(id).filter(|i| i.offered)?;
+        return Some(Availability::Here(channel(record, Some(instance))));
+    }
+    let offered: Vec<_> = record
+        .instances
+        .iter()
+        .filter(|i| i.offered && active.contains(&i.municipality_id))
+        .collect();
+    (!offered.is_empty()).then(|| Availability::Region {
+        online: offered
+            .iter()
+            .filter(|i| channel(record, Some(i)) == Channel::Online)
+            .count(),
+        offered: offered.len(),
+        total: active.len(),
+    })
 }
 
 /// A search as the catalogue uses it: trimmed, and cut to the longest it

@@ -227,6 +227,17 @@ impl ChannelTotals {
         }
     }
 
+    /// These totals and `other` together (the region's row).
+    pub fn plus(self, other: ChannelTotals) -> ChannelTotals {
+        ChannelTotals {
+            online: self.online + other.online,
+            online_with_visit: self.online_with_visit + other.online_with_visit,
+            appointment: self.appointment + other.appointment,
+            counter: self.counter + other.counter,
+            not_offered: self.not_offered + other.not_offered,
+        }
+    }
+
     /// The products offered at all.
     pub fn offered(&self) -> usize {
         self.online + self.online_with_visit + self.appointment + self.counter

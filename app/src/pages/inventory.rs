@@ -43,14 +43,9 @@ fn InventoryView(inventory: Inventory) -> impl IntoView {
     let topic: Option<TopicEntry> = inventory.topic(&chosen).cloned();
     let products: Vec<_> = inventory.products_of(topic.as_ref()).cloned().collect();
     let totals = inventory.totals(&products);
-    let mut region = ChannelTotals::default();
-    for total in &totals {
-        region.online += total.online;
-        region.online_with_visit += total.online_with_visit;
-        region.appointment += total.appointment;
-        region.counter += total.counter;
-        region.not_offered += total.not_offered;
-    }
+    let region = totals
+        .iter()
+        .fold(ChannelTotals::default(), |sum, total| sum.plus(*total));
     let filter = topic
         .as_ref()
         .map(|t| format!("?{TOPIC}={}", t.code))
