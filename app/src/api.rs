@@ -1,15 +1,21 @@
 //! Server functions: the only way the browser reads data. Each returns
 //! `Result<T, AppError>` and never sends a database error to the client.
+//!
+//! Reads are GET (`input = GetUrl`): they change nothing, so they need no
+//! CSRF token. Everything else is POST and must carry the visitor's token
+//! (the session layer refuses it otherwise).
 
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::{
-    Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Suggestion,
+    Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Profile, Sessions,
+    SignInOptions, Suggestion,
 };
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 /// The active municipalities of the region, alphabetically.
-#[server(endpoint = "municipalities")]
+#[server(endpoint = "municipalities", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
 pub async fn list_municipalities() -> Result<Vec<MunicipalityCard>, AppError> {
     let state = crate::state::app_state()?;
@@ -17,7 +23,7 @@ pub async fn list_municipalities() -> Result<Vec<MunicipalityCard>, AppError> {
 }
 
 /// One active municipality with its contact details and opening hours.
-#[server(endpoint = "municipality")]
+#[server(endpoint = "municipality", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
 pub async fn get_municipality(slug: String) -> Result<MunicipalityPage, AppError> {
     let state = crate::state::app_state()?;
@@ -33,7 +39,7 @@ pub async fn get_municipality(slug: String) -> Result<MunicipalityPage, AppError
 
 /// A municipality's catalogue (the region's without `slug`) in a language
 /// (Dutch where not translated), narrowed to a search when `query` is not empty.
-#[server(endpoint = "catalogue")]
+#[server(endpoint = "catalogue", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
 pub async fn get_catalogue(
     slug: Option<String>,
@@ -49,7 +55,7 @@ pub async fn get_catalogue(
 /// eight the municipality offers (without `slug`: the region), best first.
 /// Shorter than two or longer than `SEARCH_MAX_CHARS` characters gives none;
 /// an unknown municipality is `NotFound`.
-#[server(endpoint = "suggest")]
+#[server(endpoint = "suggest", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
 pub async fn suggest_products(
     slug: Option<String>,
@@ -63,7 +69,7 @@ pub async fn suggest_products(
 
 /// One product as a municipality offers it, with the other municipalities
 /// (the region's page of it, with all of them, without `slug`).
-#[server(endpoint = "product")]
+#[server(endpoint = "product", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
 pub async fn get_product(
     slug: Option<String>,
@@ -76,10 +82,53 @@ pub async fn get_product(
 }
 
 /// The regional inventory: how every active municipality offers every product.
-#[server(endpoint = "inventory")]
+#[server(endpoint = "inventory", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]
 pub async fn get_inventory(lang: Lang) -> Result<Inventory, AppError> {
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
     Ok(crate::catalogue::inventory(&directory, lang))
+}
+
+/// What the sign-in page offers (demo personas only in a demo deployment).
+#[server(endpoint = "sign-in-options", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_sign_in_options() -> Result<SignInOptions, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::visitor().and_then(|visitor| visitor.signed_in);
+    crate::account::sign_in_options(&state, signed_in.as_ref()).await
+}
+
+/// The signed-in person's own data, with where it came from.
+#[server(endpoint = "profile", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_profile() -> Result<Profile, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::account::profile(&state, &signed_in).await
+}
+
+/// The signed-in person's sessions that still count.
+#[server(endpoint = "sessions", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_sessions() -> Result<Sessions, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::account::sessions(&state, &signed_in).await
+}
+
+/// Keeps the session going (the time-out warning's button). `csrf` is the
+/// visitor's token: the session layer checks it before this runs. Returns
+/// the seconds until the session ends if nothing happens.
+#[server(endpoint = "extend-session")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip(csrf)))]
+pub async fn extend_session(csrf: String) -> Result<i64, AppError> {
+    let _ = csrf;
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    let now = db::now();
+    db::identity::mark_seen(&state.db, signed_in.session_id, now).await?;
+    // The absolute limit does not move.
+    let ends_at = (now + signed_in.limits.idle_seconds).min(signed_in.expires_at);
+    Ok((ends_at - now).max(0))
 }

@@ -11,6 +11,21 @@ pub struct DocumentContext {
     pub demo: bool,
     /// The id of the request that rendered the page: shown on error pages.
     pub request_id: Option<String>,
+    /// The visitor's CSRF token, for the forms on the page (server only:
+    /// islands get it as a prop).
+    pub csrf_token: String,
+    /// Who is signed in, for the header and the time-out warning.
+    pub account: Option<AccountSummary>,
+}
+
+/// The signed-in person as the page frame shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountSummary {
+    pub name: String,
+    /// Seconds until the session ends if nothing happens.
+    pub seconds_left: i64,
+    /// Warn this many seconds before the end.
+    pub warning_seconds: i64,
 }
 
 impl DocumentContext {
@@ -32,6 +47,7 @@ impl DocumentContext {
                         .unwrap_or_default(),
                     demo: root.has_attribute("data-demo"),
                     request_id: root.get_attribute("data-request-id"),
+                    ..DocumentContext::default()
                 };
             }
         }
@@ -46,10 +62,22 @@ impl DocumentContext {
         };
         let lang = crate::security::request_lang(&parts.headers);
         let demo = use_context::<crate::state::AppState>().is_some_and(|state| state.site.demo);
+        let visitor = parts.extensions.get::<crate::auth::Visitor>();
+        let account = visitor
+            .and_then(|visitor| visitor.signed_in.as_ref())
+            .map(|signed_in| AccountSummary {
+                name: signed_in.display_name(),
+                seconds_left: (signed_in.ends_at - db::now()).max(0),
+                warning_seconds: signed_in.limits.warning_seconds,
+            });
         DocumentContext {
             lang,
             demo,
             request_id: crate::state::current_request_id(),
+            csrf_token: visitor
+                .map(|visitor| visitor.csrf_token.clone())
+                .unwrap_or_default(),
+            account,
         }
     }
 }

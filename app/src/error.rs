@@ -12,8 +12,14 @@ pub enum ErrorCode {
     NotFound,
     /// The request was malformed: bad input that changed nothing.
     BadRequest,
-    /// A state-changing request from another site, or without a valid token.
+    /// A state-changing request from another site, or without a valid token;
+    /// or something the signed-in person may not see or do.
     Forbidden,
+    /// The page needs someone signed in (or the session has ended).
+    SignInRequired,
+    /// A sign-in did not succeed (a refused, tampered or expired answer from
+    /// the login means, or a wrong code). Nothing was changed.
+    SignInFailed,
     /// Too many attempts in a short time.
     TooManyRequests,
     /// The database or another service is not reachable right now.
@@ -30,6 +36,8 @@ impl ErrorCode {
             ErrorCode::NotFound => 404,
             ErrorCode::BadRequest => 400,
             ErrorCode::Forbidden => 403,
+            ErrorCode::SignInRequired => 401,
+            ErrorCode::SignInFailed => 400,
             ErrorCode::TooManyRequests => 429,
             ErrorCode::Unavailable | ErrorCode::Network => 503,
             ErrorCode::Internal => 500,
@@ -39,6 +47,7 @@ impl ErrorCode {
     pub fn from_status(status: u16) -> ErrorCode {
         match status {
             400 | 405 | 413 | 415 | 422 => ErrorCode::BadRequest,
+            401 => ErrorCode::SignInRequired,
             403 => ErrorCode::Forbidden,
             404 => ErrorCode::NotFound,
             429 => ErrorCode::TooManyRequests,

@@ -7,7 +7,11 @@
 
 #![recursion_limit = "256"] // deep view types (islands inside async routes)
 
+#[cfg(feature = "ssr")]
+pub mod account;
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod catalogue;
 pub mod components;
@@ -99,6 +103,26 @@ pub fn App() -> impl IntoView {
                             <Route
                                 path=path!("producten/:product")
                                 view=pages::catalogue::ProductPageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("aanmelden")
+                                view=pages::account::SignInPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("afgemeld")
+                                view=pages::account::SignedOutPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("mijn")
+                                view=pages::account::ProfilePage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("mijn/sessies")
+                                view=pages::account::SessionsPage
                                 ssr=SsrMode::Async
                             />
                             <Route

@@ -587,3 +587,87 @@ mod tests {
         assert!(!query.matches(&card("Ieper", &["8900"])));
     }
 }
+
+/// What the sign-in page offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInOptions {
+    /// Demo personas (only in a demo deployment).
+    pub personas: Vec<PersonaCard>,
+    /// Already signed in as this person.
+    pub signed_in_as: Option<String>,
+}
+
+/// A demo persona on the sign-in page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonaCard {
+    pub key: String,
+    pub name: String,
+    /// citizen, guest, staff
+    pub kind: String,
+    pub lives_in: Option<String>,
+    pub roles: Vec<ProfileRole>,
+    pub has_child: bool,
+}
+
+/// A role as people read it: which, where, in which department.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileRole {
+    /// clerk, team_lead, municipal_admin, catalogue_editor, regional_admin, helper
+    pub role: String,
+    /// None: the whole region.
+    pub municipality: Option<String>,
+    pub department: Option<String>,
+}
+
+/// Someone the signed-in person may act for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Represented {
+    pub name: String,
+    /// parent, legal
+    pub kind: String,
+    pub source: String,
+    pub until: Option<String>,
+}
+
+/// "My data": what the portal knows, and where it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub name: String,
+    /// citizen, guest, staff
+    pub kind: String,
+    pub rrn: Option<String>,
+    pub birth_date: Option<String>,
+    pub municipality: Option<String>,
+    pub email: Option<String>,
+    pub language: String,
+    /// register, login, guest
+    pub source: String,
+    pub source_at: String,
+    /// How this session signed in (demo, acm, guest) and how sure that is.
+    pub method: String,
+    pub assurance: String,
+    pub roles: Vec<ProfileRole>,
+    pub represented: Vec<Represented>,
+    pub demo: bool,
+}
+
+/// One of the signed-in person's sessions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionEntry {
+    pub id: i32,
+    /// The session of this browser.
+    pub current: bool,
+    pub started: String,
+    pub last_seen: String,
+    pub method: String,
+    pub device: String,
+    pub ip: String,
+}
+
+/// The signed-in person's sessions, and how long a session lasts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sessions {
+    pub entries: Vec<SessionEntry>,
+    pub idle_minutes: i64,
+    pub absolute_hours: i64,
+}

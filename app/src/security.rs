@@ -51,6 +51,20 @@ pub fn language_cookie_value(cookie_header: &str) -> Option<&str> {
     })
 }
 
+/// The value of a cookie in the request's `Cookie` headers (there may be
+/// several, e.g. over HTTP/2).
+pub fn cookie_value<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then_some(value.trim())
+        })
+}
+
 /// The language of a request: the explicit choice (cookie), else the
 /// browser's preference (Accept-Language), else Dutch.
 pub fn request_lang(headers: &http::HeaderMap) -> crate::i18n::Lang {

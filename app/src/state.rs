@@ -22,6 +22,11 @@ pub struct SiteSettings {
     /// Cookies get `Secure` and the `__Host-` prefix (off only for plain-http
     /// development on localhost).
     pub secure_cookies: bool,
+    /// Session time-outs.
+    pub session: db::identity::SessionLimits,
+    /// Behind a proxy that sets `X-Forwarded-For`: take the client's address
+    /// from it (for rate limits and the audit log).
+    pub trust_forwarded_for: bool,
 }
 
 /// The state, from the server function's or page's context.

@@ -11,7 +11,42 @@ const DEFAULTS: &str = include_str!("../config/default.toml");
 pub struct Settings {
     pub database: DatabaseSettings,
     pub site: SiteConfig,
+    #[serde(default)]
+    pub session: SessionConfig,
     pub log: LogSettings,
+}
+
+/// Session time-outs (QUALITY.md: idle and absolute; WCAG 2.2.1: a warning
+/// that lets the user extend comes `warning_seconds` before the end).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default)]
+pub struct SessionConfig {
+    pub idle_minutes: i64,
+    pub absolute_hours: i64,
+    pub warning_seconds: i64,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        SessionConfig {
+            idle_minutes: 30,
+            absolute_hours: 12,
+            warning_seconds: 120,
+        }
+    }
+}
+
+impl SessionConfig {
+    pub fn limits(&self) -> db::identity::SessionLimits {
+        db::identity::SessionLimits {
+            idle_seconds: self.idle_minutes.max(1) * 60,
+            absolute_seconds: self.absolute_hours.max(1) * 3600,
+            // Writing `last_seen_at` once a minute is plenty for a 30-minute
+            // idle limit (and never more often than a tenth of it).
+            touch_seconds: (self.idle_minutes.max(1) * 6).min(60),
+            warning_seconds: self.warning_seconds.max(0),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -29,6 +64,10 @@ pub struct SiteConfig {
     /// How long the in-memory municipality directory is served before it is
     /// read again (0: on every request).
     pub directory_refresh_seconds: u64,
+    /// Take the client's address from `X-Forwarded-For` (only behind a proxy
+    /// that sets it).
+    #[serde(default)]
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]

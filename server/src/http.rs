@@ -129,6 +129,13 @@ pub fn router(state: AppState, hsts: bool) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/taal", post(set_language))
+        .route("/aanmelden/demo", post(crate::session::sign_in_demo))
+        .route("/afmelden", post(crate::session::sign_out))
+        .route("/mijn/sessies/beeindigen", post(crate::session::end_session))
+        .route(
+            "/mijn/sessies/alles-beeindigen",
+            post(crate::session::end_all_sessions),
+        )
         .route("/inventaris.csv", get(inventory_csv))
         .route("/inventaris.json", get(inventory_json))
         .route("/catalogus.jsonld", get(catalogue_export))
@@ -144,6 +151,10 @@ pub fn router(state: AppState, hsts: bool) -> Router {
             tracing::error!("a request handler panicked");
             error_response(ErrorCode::Internal)
         }))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::session::visitor_layer,
+        ))
         .layer(middleware::from_fn(cross_origin_protection))
         .layer(middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
@@ -428,11 +439,14 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
         return response;
     };
     let status = response.status();
-    let mut page = render_error_page(state, uri, headers, code).await;
+    let visitor = response.extensions().get::<app::auth::Visitor>().cloned();
+    let mut page = render_error_page(state, uri, headers, visitor, code).await;
     *page.status_mut() = status;
     // Keep what the original response told the client (e.g. Retry-After).
     for (name, value) in response.headers() {
-        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+        if name == header::SET_COOKIE {
+            page.headers_mut().append(name, value.clone());
+        } else if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
             page.headers_mut().insert(name, value.clone());
         }
     }
@@ -443,6 +457,7 @@ async fn render_error_page(
     state: AppState,
     uri: http::Uri,
     headers: HeaderMap,
+    visitor: Option<app::auth::Visitor>,
     code: ErrorCode,
 ) -> Response {
     let error_id = headers
@@ -453,6 +468,9 @@ async fn render_error_page(
     let mut request = Request::new(Body::empty());
     *request.uri_mut() = uri;
     *request.headers_mut() = headers;
+    if let Some(visitor) = visitor {
+        request.extensions_mut().insert(visitor);
+    }
     let options = state.leptos_options.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {

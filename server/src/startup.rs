@@ -45,6 +45,8 @@ impl Application {
             site: SiteSettings {
                 demo: settings.site.demo,
                 secure_cookies: settings.site.secure_cookies,
+                session: settings.session.limits(),
+                trust_forwarded_for: settings.site.trust_forwarded_for,
             },
         };
         let router = http::router(state.clone(), settings.site.hsts);
@@ -68,9 +70,13 @@ impl Application {
 
     /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     }
 }
 

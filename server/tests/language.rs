@@ -81,11 +81,13 @@ async fn bad_language_posts_change_nothing_and_say_why() {
     assert!(html.contains("Deze aanvraag klopt niet"));
     assert!(html.contains("data-error-id="));
 
-    // Garbage body.
+    // Garbage body (with a valid token, so that the form itself is judged).
+    let token = app.csrf_token().await;
     let response = app
         .client
         .post(app.url("/taal"))
         .header("sec-fetch-site", "same-origin")
+        .header("x-csrf-token", token)
         .header("content-type", "application/x-www-form-urlencoded")
         .body("%%%")
         .send()

@@ -1,5 +1,5 @@
 //! Search suggestions over HTTP, as the catalogue's search field asks for them
-//! (`POST /api/suggest`, form-encoded), on every backend.
+//! (`GET /api/suggest?…`: a read, so no CSRF token), on every backend.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
@@ -12,7 +12,7 @@ use serde_json::Value;
 
 async fn suggest(app: &TestApp, slug: &str, lang: &str, query: &str) -> (StatusCode, Value) {
     let response = app
-        .post_form(
+        .get_query(
             "/api/suggest",
             &[("slug", slug), ("lang", lang), ("query", query)],
         )
@@ -51,7 +51,7 @@ async fn suggestions_find_the_best_match_first_and_only_what_is_offered() {
 
         // Without a municipality: the region's suggestions.
         let response = app
-            .post_form("/api/suggest", &[("lang", "Nl"), ("query", "verhuizen")])
+            .get_query("/api/suggest", &[("lang", "Nl"), ("query", "verhuizen")])
             .await;
         assert_eq!(response.status(), StatusCode::OK);
         let list: Value = response.json().await.unwrap();

@@ -75,6 +75,14 @@ pub fn error_message(code: ErrorCode) -> (String, String) {
             fl!(l, "error-forbidden-title"),
             fl!(l, "error-forbidden-text"),
         ),
+        ErrorCode::SignInRequired => (
+            fl!(l, "error-sign-in-required-title"),
+            fl!(l, "error-sign-in-required-text"),
+        ),
+        ErrorCode::SignInFailed => (
+            fl!(l, "error-sign-in-failed-title"),
+            fl!(l, "error-sign-in-failed-text"),
+        ),
         ErrorCode::TooManyRequests => (
             fl!(l, "error-too-many-title"),
             fl!(l, "error-too-many-text"),
@@ -135,6 +143,16 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
         <h1>{title}</h1>
         <p>{text}</p>
         <ErrorId id />
+        {matches!(error.code, ErrorCode::SignInRequired | ErrorCode::SignInFailed)
+            .then(|| {
+                view! {
+                    <p>
+                        <a href="/aanmelden" class="button">
+                            {fl!(use_i18n().loader(), "error-sign-in-link")}
+                        </a>
+                    </p>
+                }
+            })}
         <p>
             <a href="/">{fl!(use_i18n().loader(), "error-go-home")}</a>
         </p>

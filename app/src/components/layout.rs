@@ -75,9 +75,22 @@ pub fn Layout(
                             }
                         })}
                 </p>
+                <AccountNav />
                 <LanguageSwitch />
             </div>
         </header>
+        {document
+            .account
+            .as_ref()
+            .map(|account| {
+                view! {
+                    <crate::components::session_timer::SessionTimer
+                        seconds_left=account.seconds_left
+                        warning_seconds=account.warning_seconds
+                        csrf=document.csrf_token.clone()
+                    />
+                }
+            })}
         {document
             .demo
             .then(|| {
@@ -118,6 +131,67 @@ pub fn Layout(
     }
 }
 
+/// The hidden field that carries the visitor's CSRF token in a form.
+#[component]
+pub fn CsrfField() -> impl IntoView {
+    let token = DocumentContext::current().csrf_token;
+    view! { <input type="hidden" name="csrf" value=token /> }
+}
+
+/// Sign in, or: who is signed in, their page, and sign out (a form post).
+#[component]
+fn AccountNav() -> impl IntoView {
+    let l = use_i18n().loader();
+    let document = DocumentContext::current();
+    let location = use_location();
+    view! {
+        <nav class="account-nav" aria-label=fl!(l, "account-nav-label")>
+            {match document.account {
+                Some(account) => {
+                    view! {
+                        <a href="/mijn" class="account-nav__me">
+                            <span class="visually-hidden">{fl!(l, "account-signed-in-as")} " "</span>
+                            {account.name}
+                        </a>
+                        <form method="post" action="/afmelden" class="account-nav__form">
+                            <CsrfField />
+                            <button type="submit" class="link-button">{fl!(l, "account-sign-out")}</button>
+                        </form>
+                    }
+                        .into_any()
+                }
+                None => {
+                    let href = move || {
+                        let path = location.pathname.get();
+                        if path.starts_with("/aanmelden") || path == "/afgemeld" {
+                            "/aanmelden".to_owned()
+                        } else {
+                            format!("/aanmelden?terug={}", encode_query(&path))
+                        }
+                    };
+                    view! { <a href=href class="account-nav__sign-in">{fl!(l, "account-sign-in")}</a> }
+                        .into_any()
+                }
+            }}
+        </nav>
+    }
+}
+
+/// Percent-encodes a path for a query value (letters, digits and `-_./~`
+/// stay as they are).
+pub fn encode_query(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_./~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
 /// Language choice: a form that posts to `/taal`, so it works without
 /// JavaScript; the server stores the choice and sends the page back.
 #[component]
@@ -129,6 +203,7 @@ fn LanguageSwitch() -> impl IntoView {
     view! {
         <nav class="language-switch" aria-label=fl!(l, "language-switch-label")>
             <form method="post" action="/taal">
+                <CsrfField />
                 <input type="hidden" name="return_to" value=return_to />
                 <ul>
                     {Lang::ALL

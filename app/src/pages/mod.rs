@@ -1,3 +1,4 @@
+pub mod account;
 pub mod catalogue;
 pub mod home;
 pub mod inventory;

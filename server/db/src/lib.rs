@@ -4,11 +4,14 @@
 //! `app` reaches this crate only through its `ssr` feature; nothing here ever
 //! reaches the WebAssembly build.
 
+pub mod audit;
 pub mod catalogue;
 pub mod entities;
 pub mod exchange;
+pub mod identity;
 pub mod migration;
 pub mod municipalities;
+pub mod rate_limit;
 pub mod search;
 pub mod seed;
 
@@ -53,4 +56,12 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
 /// Cheap round trip used by the readiness probe.
 pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
     db.ping().await
+}
+
+/// Now, in whole seconds since 1970 (UTC): the unit of every stored time.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }

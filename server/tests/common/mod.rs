@@ -8,7 +8,9 @@
 use db::sea_orm::{ConnectionTrait, Database};
 use leptos::prelude::LeptosOptions;
 use secrecy::SecretString;
-use server::config::{DatabaseSettings, LogFormat, LogSettings, Settings, SiteConfig};
+use server::config::{
+    DatabaseSettings, LogFormat, LogSettings, SessionConfig, Settings, SiteConfig,
+};
 use server::startup::Application;
 use std::path::PathBuf;
 
@@ -29,12 +31,13 @@ pub fn backends() -> Vec<Backend> {
     backends
 }
 
+#[derive(Clone)]
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: db::DatabaseConnection,
     pub backend: Backend,
-    _database: TestDatabase,
+    _database: std::sync::Arc<TestDatabase>,
 }
 
 impl TestApp {
@@ -56,8 +59,27 @@ impl TestApp {
         (status, response.text().await.expect("body"))
     }
 
-    /// A form post as a browser page of this site sends it.
+    /// A GET with query parameters (how read server functions are called).
+    pub async fn get_query(&self, path: &str, query: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .query(query)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// A form post as a browser page of this site sends it: with the CSRF
+    /// token of the page it came from (read from the home page).
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf_token().await;
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        fields.push(("csrf", &token));
+        self.post_form_raw(path, &fields).await
+    }
+
+    /// A form post with exactly these fields (no token added).
+    pub async fn post_form_raw(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.client
             .post(self.url(path))
             .header("sec-fetch-site", "same-origin")
@@ -65,6 +87,42 @@ impl TestApp {
             .send()
             .await
             .expect("request")
+    }
+
+    /// The visitor's CSRF token as the pages put it into their forms.
+    pub async fn csrf_token(&self) -> String {
+        let (_, html) = self.get_html("/aanmelden").await;
+        csrf_in(&html).expect("a page with a CSRF field")
+    }
+
+    /// Signs in as a demo persona (els, jan, sofie, marie, karim, an, bart,
+    /// tom, hilde) through the demo sign-in form.
+    pub async fn sign_in_as(&self, persona: &str) {
+        let response = self
+            .post_form(
+                "/aanmelden/demo",
+                &[("persona", persona), ("return_to", "/mijn")],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "demo sign-in as {persona}");
+    }
+
+    /// The same server seen from another browser (its own cookies).
+    pub fn another_browser(&self) -> TestApp {
+        TestApp {
+            client: self.other_browser(),
+            ..self.clone()
+        }
+    }
+
+    /// Another browser on the same server: its own cookies.
+    pub fn other_browser(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(30))
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client")
     }
 }
 
@@ -153,7 +211,9 @@ pub fn test_settings(database_url: String) -> Settings {
             hsts: true,
             // Read the database on every request: tests change it directly.
             directory_refresh_seconds: 0,
+            trust_forwarded_for: false,
         },
+        session: SessionConfig::default(),
         log: LogSettings {
             format: LogFormat::Pretty,
             filter: "warn".into(),
@@ -198,7 +258,7 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         client,
         db,
         backend,
-        _database: database,
+        _database: std::sync::Arc::new(database),
     }
 }
 
@@ -235,4 +295,11 @@ pub fn element_text<'a>(html: &'a str, tag: &str) -> Option<&'a str> {
     let open_end = start + html[start..].find('>')? + 1;
     let close = open_end + html[open_end..].find(&format!("</{tag}>"))?;
     Some(&html[open_end..close])
+}
+
+/// The value of the first `name="csrf"` hidden field in a page.
+pub fn csrf_in(html: &str) -> Option<String> {
+    let at = html.find(r#"name="csrf" value=""#)? + r#"name="csrf" value=""#.len();
+    let end = at + html[at..].find('"')?;
+    Some(html[at..end].to_owned())
 }

@@ -7,6 +7,8 @@ use sea_orm_migration::prelude::*;
 mod m20261128_000001_create_municipality;
 mod m20261129_000002_create_catalogue;
 mod m20261129_000003_create_search_term;
+mod m20261130_000004_create_person;
+mod m20261130_000005_create_session;
 
 pub struct Migrator;
 
@@ -17,6 +19,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_create_municipality::Migration),
             Box::new(m20261129_000002_create_catalogue::Migration),
             Box::new(m20261129_000003_create_search_term::Migration),
+            Box::new(m20261130_000004_create_person::Migration),
+            Box::new(m20261130_000005_create_session::Migration),
         ]
     }
 }

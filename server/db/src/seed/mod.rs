@@ -10,6 +10,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 pub mod catalogue;
+pub mod people;
 
 const MUNICIPALITIES_JSON: &str = include_str!("municipalities.json");
 
@@ -59,13 +60,15 @@ pub fn municipalities() -> Result<Vec<SeedMunicipality>, serde_json::Error> {
     serde_json::from_str(MUNICIPALITIES_JSON)
 }
 
-/// Inserts or updates the 18 municipalities and the catalogue in one transaction. Returns how many
+/// Inserts or updates the 18 municipalities, the catalogue and the demo
+/// personas in one transaction. Returns how many
 /// municipalities were inserted (the rest were updated).
 #[tracing::instrument(skip(db))]
 pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
     let txn = db.begin().await?;
     let inserted = write_municipalities(&txn).await?;
     catalogue::seed(&txn).await?;
+    people::seed(&txn, crate::now()).await?;
     txn.commit().await?;
     Ok(inserted)
 }

@@ -1,0 +1,204 @@
+//! The signed-in person's own pages, as data (server only): the sign-in
+//! choices, "my data" with where each part came from, and the sessions.
+//! Every function here reads only the visitor's own rows.
+
+use crate::auth::SignedIn;
+use crate::error::AppError;
+use crate::model::{
+    PersonaCard, Profile, ProfileRole, Represented, SessionEntry, Sessions, SignInOptions,
+};
+use crate::state::AppState;
+
+/// A time for people: day/month/year hour:minute in Belgian time.
+pub fn local_time(seconds: i64) -> String {
+    let Ok(timestamp) = jiff::Timestamp::from_second(seconds) else {
+        return String::new();
+    };
+    match jiff::tz::TimeZone::get("Europe/Brussels") {
+        Ok(zone) => timestamp
+            .to_zoned(zone)
+            .strftime("%d/%m/%Y %H:%M")
+            .to_string(),
+        Err(_) => timestamp.strftime("%d/%m/%Y %H:%M UTC").to_string(),
+    }
+}
+
+/// A date for people (birth dates): day/month/year.
+pub fn local_date(seconds: i64) -> String {
+    jiff::Timestamp::from_second(seconds)
+        .map(|timestamp| timestamp.strftime("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
+fn municipality_name(state_names: &[(i32, String)], id: Option<i32>) -> Option<String> {
+    let id = id?;
+    state_names
+        .iter()
+        .find(|(known, _)| *known == id)
+        .map(|(_, name)| name.clone())
+}
+
+async fn municipality_names(state: &AppState) -> Result<Vec<(i32, String)>, AppError> {
+    let snapshot = state.directory.snapshot().await?;
+    Ok(snapshot
+        .ids
+        .iter()
+        .filter_map(|(slug, id)| {
+            snapshot
+                .pages
+                .get(slug)
+                .map(|page| (*id, page.name.clone()))
+        })
+        .collect())
+}
+
+pub async fn sign_in_options(
+    state: &AppState,
+    signed_in: Option<&SignedIn>,
+) -> Result<SignInOptions, AppError> {
+    let snapshot = state.directory.snapshot().await?;
+    let name_of = |slug: &str| snapshot.pages.get(slug).map(|page| page.name.clone());
+    let personas = if state.site.demo {
+        db::seed::people::PERSONAS
+            .iter()
+            .filter(|persona| persona.can_sign_in)
+            .map(|persona| PersonaCard {
+                key: persona.key.to_owned(),
+                name: format!("{} {}", persona.given_name, persona.family_name),
+                kind: persona.kind.to_owned(),
+                lives_in: persona.lives_in.and_then(name_of),
+                roles: persona
+                    .roles
+                    .iter()
+                    .map(|(slug, department, role)| ProfileRole {
+                        role: (*role).to_owned(),
+                        municipality: slug.and_then(name_of),
+                        department: department.map(str::to_owned),
+                    })
+                    .collect(),
+                has_child: persona.key == "sofie",
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(SignInOptions {
+        personas,
+        signed_in_as: signed_in.map(SignedIn::display_name),
+    })
+}
+
+pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, AppError> {
+    let names = municipality_names(state).await?;
+    let person = &signed_in.person;
+    let represented = db::identity::represented(&state.db, person.id, db::now())
+        .await?
+        .into_iter()
+        .map(|(link, child)| Represented {
+            name: format!("{} {}", child.given_name, child.family_name),
+            kind: link.kind,
+            source: link.source,
+            until: link.valid_until.map(local_date),
+        })
+        .collect();
+    Ok(Profile {
+        name: signed_in.display_name(),
+        kind: person.kind.clone(),
+        rrn: person.rrn.clone(),
+        birth_date: person.birth_date.map(local_date),
+        municipality: municipality_name(&names, person.municipality_id),
+        email: person.email.clone(),
+        language: person.language.clone(),
+        source: person.source.clone(),
+        source_at: local_time(person.source_at),
+        method: signed_in.method.clone(),
+        assurance: signed_in.assurance.as_str().to_owned(),
+        roles: signed_in
+            .roles
+            .iter()
+            .map(|role| ProfileRole {
+                role: role.role.clone(),
+                municipality: municipality_name(&names, role.municipality_id),
+                department: role.department.clone(),
+            })
+            .collect(),
+        represented,
+        demo: person.demo,
+    })
+}
+
+pub async fn sessions(state: &AppState, signed_in: &SignedIn) -> Result<Sessions, AppError> {
+    let rows =
+        db::identity::active_sessions(&state.db, signed_in.person.id, signed_in.limits, db::now())
+            .await?;
+    let entries = rows
+        .into_iter()
+        .map(|row| SessionEntry {
+            id: row.id,
+            current: row.id == signed_in.session_id,
+            started: local_time(row.created_at),
+            last_seen: local_time(row.last_seen_at),
+            method: row.method,
+            device: device_summary(&row.user_agent),
+            ip: row.ip,
+        })
+        .collect();
+    Ok(Sessions {
+        entries,
+        idle_minutes: signed_in.limits.idle_seconds / 60,
+        absolute_hours: signed_in.limits.absolute_seconds / 3600,
+    })
+}
+
+/// "Firefox on Android", roughly: enough to recognise one's own devices.
+pub fn device_summary(user_agent: &str) -> String {
+    let browser = [
+        ("Edg/", "Edge"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map(|(_, name)| name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Windows", "Windows"),
+        ("Mac OS", "macOS"),
+        ("Linux", "Linux"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map(|(_, name)| name);
+    match (browser, system) {
+        (Some(browser), Some(system)) => format!("{browser} · {system}"),
+        (Some(one), None) | (None, Some(one)) => one.to_owned(),
+        (None, None) => user_agent.chars().take(40).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_shown_in_belgian_time() {
+        // 2026-11-29 14:00 UTC is 15:00 in Brussels (winter time).
+        assert_eq!(local_time(1_795_960_800), "29/11/2026 15:00");
+        // 2026-07-01 12:00 UTC is 14:00 (summer time).
+        assert_eq!(local_time(1_782_907_200), "01/07/2026 14:00");
+    }
+
+    #[test]
+    fn devices_are_summarised() {
+        assert_eq!(
+            device_summary(
+                "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36"
+            ),
+            "Chrome · Android"
+        );
+        assert_eq!(device_summary("curl/8"), "curl/8");
+    }
+}

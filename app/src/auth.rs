@@ -1,0 +1,98 @@
+//! Who is asking (server only): the visitor of a request as the server's
+//! session layer found it, the cookie names, and the checks that every
+//! server function and page uses before it shows or changes personal data.
+
+use crate::error::{AppError, ErrorCode};
+use db::entities::{person, staff_role};
+use db::identity::{Assurance, SessionLimits};
+
+/// Name of the session cookie: `__Host-` (Secure, whole site, no Domain)
+/// when cookies are secure; plain on http://localhost during development.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-ewh_session"
+    } else {
+        "ewh_session"
+    }
+}
+
+/// Name of the cookie that binds forms to a browser before anyone signs in.
+pub fn csrf_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-ewh_csrf"
+    } else {
+        "ewh_csrf"
+    }
+}
+
+/// The form field (and header, `x-csrf-token`) that carries the token.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// The visitor of one request. Always present on page and form requests.
+#[derive(Clone, Debug)]
+pub struct Visitor {
+    /// The token every state-changing request must bring back: the session's
+    /// when signed in, else the browser's pre-session cookie.
+    pub csrf_token: String,
+    pub signed_in: Option<SignedIn>,
+}
+
+/// A signed-in person and their session.
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub session_id: i32,
+    pub person: person::Model,
+    pub assurance: Assurance,
+    /// demo, acm, guest
+    pub method: String,
+    pub roles: Vec<staff_role::Model>,
+    /// When the session ends if nothing happens (seconds since 1970, UTC).
+    pub ends_at: i64,
+    /// The absolute end, whatever happens.
+    pub expires_at: i64,
+    pub limits: SessionLimits,
+}
+
+impl SignedIn {
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.person.given_name, self.person.family_name)
+    }
+
+    /// Holds `role` in the municipality (or any role for the whole region
+    /// given by `None` in the row).
+    pub fn has_role(&self, role: &str, municipality_id: Option<i32>) -> bool {
+        self.roles.iter().any(|held| {
+            held.role == role
+                && (held.municipality_id.is_none() || held.municipality_id == municipality_id)
+        })
+    }
+
+    pub fn is_staff(&self) -> bool {
+        !self.roles.is_empty()
+    }
+}
+
+/// Where the request came from, for the audit log.
+#[derive(Clone, Debug, Default)]
+pub struct RequestOrigin(pub db::audit::Origin);
+
+/// The visitor of the request being handled, from the request's extensions.
+pub fn visitor() -> Option<Visitor> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+    parts.extensions.get::<Visitor>().cloned()
+}
+
+/// The signed-in person, or `SignInRequired` (the page then offers to sign in).
+pub fn require_signed_in() -> Result<SignedIn, AppError> {
+    visitor()
+        .and_then(|visitor| visitor.signed_in)
+        .ok_or_else(|| AppError::new(ErrorCode::SignInRequired))
+}
+
+/// The origin of the request being handled.
+pub fn request_origin() -> db::audit::Origin {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestOrigin>().cloned())
+        .map(|origin| origin.0)
+        .unwrap_or_default()
+}

@@ -1,0 +1,358 @@
+//! Signing in and the signed-in person's own pages: "my data" (with where
+//! each part came from) and "my sessions" (see and end them).
+
+use crate::api::{get_profile, get_sessions, get_sign_in_options};
+use crate::components::error::ErrorPanel;
+use crate::components::layout::{CsrfField, Layout, PageTitle};
+use crate::i18n::use_i18n;
+use crate::model::{PersonaCard, Profile, ProfileRole, Sessions};
+use i18n_embed_fl::fl;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// A role's name, with where it applies.
+fn role_text(l: &i18n_embed::fluent::FluentLanguageLoader, role: &ProfileRole) -> String {
+    let name = match role.role.as_str() {
+        "clerk" => fl!(l, "role-clerk"),
+        "team_lead" => fl!(l, "role-team-lead"),
+        "municipal_admin" => fl!(l, "role-municipal-admin"),
+        "catalogue_editor" => fl!(l, "role-catalogue-editor"),
+        "regional_admin" => fl!(l, "role-regional-admin"),
+        "helper" => fl!(l, "role-helper"),
+        other => other.to_owned(),
+    };
+    let place = role
+        .municipality
+        .clone()
+        .unwrap_or_else(|| fl!(l, "role-whole-region"));
+    match &role.department {
+        Some(department) => format!("{name} – {department}, {place}"),
+        None => format!("{name} – {place}"),
+    }
+}
+
+fn persona_text(l: &i18n_embed::fluent::FluentLanguageLoader, persona: &PersonaCard) -> String {
+    let mut parts = Vec::new();
+    match (persona.kind.as_str(), &persona.lives_in) {
+        ("guest", _) => parts.push(fl!(l, "persona-guest")),
+        (_, Some(place)) if persona.roles.is_empty() => {
+            parts.push(fl!(l, "persona-citizen", municipality = place.clone()));
+        }
+        _ => {}
+    }
+    if persona.has_child {
+        parts.push(fl!(l, "persona-parent"));
+    }
+    parts.extend(persona.roles.iter().map(|role| role_text(l, role)));
+    parts.join(". ")
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let options = Resource::new(|| (), |_| get_sign_in_options());
+    let query = use_query_map();
+    let return_to = move || {
+        query
+            .read()
+            .get("terug")
+            .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+            .unwrap_or_else(|| "/mijn".to_owned())
+    };
+    view! {
+        <Layout>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match options.await {
+                        Ok(options) => view! { <SignInChoices options return_to=return_to() /> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+}
+
+#[component]
+fn SignInChoices(options: crate::model::SignInOptions, return_to: String) -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "sign-in-title");
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        {options
+            .signed_in_as
+            .map(|name| {
+                view! {
+                    <p class="notice notice--inline">
+                        {fl!(l, "sign-in-already", name = name)} " "
+                        <a href="/mijn">{fl!(l, "profile-title")}</a>
+                    </p>
+                }
+            })}
+        <p>{fl!(l, "sign-in-intro")}</p>
+        {(!options.personas.is_empty())
+            .then(|| {
+                view! {
+                    <section class="personas" aria-labelledby="personas-title">
+                        <h2 id="personas-title">{fl!(l, "sign-in-demo-title")}</h2>
+                        <p class="notice notice--demo-inline">{fl!(l, "sign-in-demo-text")}</p>
+                        <ul class="personas__list">
+                            {options
+                                .personas
+                                .into_iter()
+                                .map(|persona| {
+                                    let description = persona_text(l, &persona);
+                                    let id = format!("persona-{}", persona.key);
+                                    view! {
+                                        <li class="personas__item">
+                                            <form method="post" action="/aanmelden/demo">
+                                                <CsrfField />
+                                                <input type="hidden" name="persona" value=persona.key.clone() />
+                                                <input type="hidden" name="return_to" value=return_to.clone() />
+                                                <button type="submit" class="button" aria-describedby=id.clone()>
+                                                    {fl!(l, "sign-in-as", name = persona.name.clone())}
+                                                </button>
+                                                <p id=id class="personas__description">{description}</p>
+                                            </form>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+    }
+}
+
+#[component]
+pub fn SignedOutPage() -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "signed-out-title");
+    view! {
+        <Layout>
+            <PageTitle text=title.clone() />
+            <h1>{title}</h1>
+            <p>{fl!(l, "signed-out-text")}</p>
+            <p>
+                <a href="/aanmelden">{fl!(l, "sign-in-again")}</a>
+            </p>
+        </Layout>
+    }
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let profile = Resource::new(|| (), |_| get_profile());
+    view! {
+        <Layout>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match profile.await {
+                        Ok(profile) => view! { <ProfileView profile /> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+}
+
+/// An INSZ as people write it: 85.07.30-033.28.
+fn format_rrn(rrn: &str) -> String {
+    if rrn.len() == 11 && rrn.bytes().all(|b| b.is_ascii_digit()) {
+        format!(
+            "{}.{}.{}-{}.{}",
+            &rrn[0..2],
+            &rrn[2..4],
+            &rrn[4..6],
+            &rrn[6..9],
+            &rrn[9..11]
+        )
+    } else {
+        rrn.to_owned()
+    }
+}
+
+#[component]
+fn ProfileView(profile: Profile) -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "profile-title");
+    let source = match profile.source.as_str() {
+        "register" => fl!(
+            l,
+            "profile-source-register",
+            date = profile.source_at.clone()
+        ),
+        "login" => fl!(l, "profile-source-login", date = profile.source_at.clone()),
+        _ => fl!(l, "profile-source-guest", date = profile.source_at.clone()),
+    };
+    let method = match profile.method.as_str() {
+        "acm" => fl!(l, "login-method-acm"),
+        "guest" => fl!(l, "login-method-guest"),
+        _ => fl!(l, "login-method-demo"),
+    };
+    let assurance = match profile.assurance.as_str() {
+        "high" => fl!(l, "assurance-high"),
+        "substantial" => fl!(l, "assurance-substantial"),
+        _ => fl!(l, "assurance-low"),
+    };
+    let language = crate::i18n::Lang::parse(&profile.language)
+        .map(|lang| lang.endonym().to_owned())
+        .unwrap_or(profile.language.clone());
+    let none = fl!(l, "profile-unknown");
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        {profile.demo.then(|| view! { <p class="notice notice--inline">{fl!(l, "profile-demo")}</p> })}
+        <h2>{fl!(l, "profile-data-title")}</h2>
+        <dl class="facts">
+            <dt>{fl!(l, "profile-name")}</dt>
+            <dd>{profile.name.clone()}</dd>
+            <dt>{fl!(l, "profile-rrn")}</dt>
+            <dd>{profile.rrn.as_deref().map(format_rrn).unwrap_or(none.clone())}</dd>
+            <dt>{fl!(l, "profile-birth-date")}</dt>
+            <dd>{profile.birth_date.clone().unwrap_or(none.clone())}</dd>
+            <dt>{fl!(l, "profile-municipality")}</dt>
+            <dd>{profile.municipality.clone().unwrap_or(none.clone())}</dd>
+            <dt>{fl!(l, "profile-email")}</dt>
+            <dd>{profile.email.clone().unwrap_or(none.clone())}</dd>
+            <dt>{fl!(l, "profile-language")}</dt>
+            <dd>{language}</dd>
+        </dl>
+        <p>{source}</p>
+        <h2>{fl!(l, "profile-login-title")}</h2>
+        <p>{fl!(l, "profile-login-text", method = method, assurance = assurance)}</p>
+        <p>
+            <a href="/mijn/sessies">{fl!(l, "sessions-title")}</a>
+        </p>
+        {(!profile.represented.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{fl!(l, "profile-represented-title")}</h2>
+                    <ul>
+                        {profile
+                            .represented
+                            .iter()
+                            .map(|person| {
+                                let kind = if person.kind == "parent" {
+                                    fl!(l, "profile-represented-child")
+                                } else {
+                                    fl!(l, "profile-represented-legal")
+                                };
+                                let until = person
+                                    .until
+                                    .clone()
+                                    .map(|date| format!(" ({})", fl!(l, "profile-represented-until", date = date)))
+                                    .unwrap_or_default();
+                                view! { <li>{format!("{} – {kind}{until}", person.name)}</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+        {(!profile.roles.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{fl!(l, "profile-roles-title")}</h2>
+                    <ul>
+                        {profile
+                            .roles
+                            .iter()
+                            .map(|role| view! { <li>{role_text(l, role)}</li> })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+    }
+}
+
+#[component]
+pub fn SessionsPage() -> impl IntoView {
+    let sessions = Resource::new(|| (), |_| get_sessions());
+    view! {
+        <Layout>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match sessions.await {
+                        Ok(sessions) => view! { <SessionsView sessions /> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+}
+
+#[component]
+fn SessionsView(sessions: Sessions) -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "sessions-title");
+    let ended = use_query_map().read_untracked().get("beeindigd").is_some();
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        <div role="status">
+            {ended.then(|| view! { <p class="notice notice--inline">{fl!(l, "sessions-ended-one")}</p> })}
+        </div>
+        <p>
+            {fl!(
+                l,
+                "sessions-intro",
+                idle = sessions.idle_minutes,
+                absolute = sessions.absolute_hours
+            )}
+        </p>
+        <div class="table-scroll" role="region" aria-labelledby="sessions-caption" tabindex="0">
+            <table class="sessions">
+                <caption id="sessions-caption">{fl!(l, "sessions-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{fl!(l, "sessions-device")}</th>
+                        <th scope="col">{fl!(l, "sessions-started")}</th>
+                        <th scope="col">{fl!(l, "sessions-last-seen")}</th>
+                        <th scope="col">{fl!(l, "sessions-address")}</th>
+                        <th scope="col">{fl!(l, "sessions-action")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {sessions
+                        .entries
+                        .into_iter()
+                        .map(|entry| {
+                            let label = if entry.current {
+                                fl!(l, "sessions-end-this")
+                            } else {
+                                fl!(l, "sessions-end-other", device = entry.device.clone(), started = entry.started.clone())
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {entry.device.clone()}
+                                        {entry.current.then(|| view! { " " <strong>{fl!(l, "sessions-current")}</strong> })}
+                                    </th>
+                                    <td>{entry.started.clone()}</td>
+                                    <td>{entry.last_seen.clone()}</td>
+                                    <td>{entry.ip.clone()}</td>
+                                    <td>
+                                        <form method="post" action="/mijn/sessies/beeindigen">
+                                            <CsrfField />
+                                            <input type="hidden" name="session" value=entry.id.to_string() />
+                                            <button type="submit" class="link-button" aria-label=label>
+                                                {fl!(l, "sessions-end")}
+                                            </button>
+                                        </form>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <form method="post" action="/mijn/sessies/alles-beeindigen">
+            <CsrfField />
+            <button type="submit" class="button">{fl!(l, "sessions-end-all")}</button>
+        </form>
+    }
+}

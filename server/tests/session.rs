@@ -1,0 +1,532 @@
+//! Sessions and CSRF over HTTP, on every backend: demo sign-in, the cookie,
+//! sign-out ending the session server-side, seeing and ending one's own
+//! sessions (and never someone else's), time-outs, rate limits, and the
+//! append-only audit log.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
+
+mod common;
+
+use common::{TestApp, backends, csrf_in, spawn_app};
+use db::entities::{audit_event, session};
+use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
+use reqwest::StatusCode;
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| value.starts_with("ewh_session="))
+        .map(str::to_owned)
+}
+
+async fn audit_actions(app: &TestApp) -> Vec<(String, String)> {
+    audit_event::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|event| (event.action, event.outcome))
+        .collect()
+}
+
+async fn sessions_of(app: &TestApp, person_id: i32) -> Vec<session::Model> {
+    session::Entity::find()
+        .filter(session::Column::PersonId.eq(person_id))
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_demo_sign_in_starts_a_server_side_session_with_a_safe_cookie() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let (status, html) = app.get_html("/aanmelden").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Demo: kies een persoon"));
+        assert!(html.contains("Aanmelden als Els Vandamme"));
+        // A minor child is represented, never signed in as.
+        assert!(!html.contains("Lotte"));
+
+        let token = csrf_in(&html).unwrap();
+        let response = app
+            .post_form_raw(
+                "/aanmelden/demo",
+                &[
+                    ("persona", "els"),
+                    ("return_to", "/ieper"),
+                    ("csrf", &token),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(response.headers()["location"], "/ieper");
+        let cookie = session_cookie(&response).expect("a session cookie");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
+        assert!(
+            cookie.contains("Path=/") && !cookie.contains("Domain"),
+            "{cookie}"
+        );
+        // 256 bits of token, and only its hash in the database.
+        let value = cookie["ewh_session=".len()..]
+            .split(';')
+            .next()
+            .unwrap()
+            .to_owned();
+        assert_eq!(value.len(), 43);
+        let stored = session::Entity::find().all(&app.db).await.unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_ne!(stored[0].token_hash, value);
+        assert_eq!(stored[0].token_hash, db::identity::hash_secret(&value));
+
+        let (status, html) = app.get_html("/mijn").await;
+        assert_eq!(status, StatusCode::OK, "{:?}", app.backend);
+        assert!(html.contains("Els Vandamme"));
+        assert!(html.contains("85.07.30-033.28"));
+        assert!(html.contains("Deze gegevens komen uit het Rijksregister"));
+        assert!(html.contains("Ieper"));
+        // The header now offers sign-out instead of sign-in.
+        assert!(html.contains(r#"action="/afmelden""#));
+        // The session's own CSRF token replaces the pre-session one.
+        assert_ne!(csrf_in(&html).unwrap(), token);
+
+        assert!(
+            audit_actions(&app)
+                .await
+                .contains(&("sign_in".into(), "ok".into()))
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_new_sign_in_gets_a_new_token_and_ends_the_old_session() {
+    let app = spawn_app(common::Backend::Sqlite).await;
+    app.sign_in_as("els").await;
+    let response = app
+        .post_form("/aanmelden/demo", &[("persona", "jan")])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let stored = session::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(stored.len(), 2);
+    assert!(stored[0].ended_at.is_some(), "the first session ended");
+    assert!(stored[1].ended_at.is_none());
+    assert_ne!(stored[0].token_hash, stored[1].token_hash);
+    let (_, html) = app.get_html("/mijn").await;
+    assert!(html.contains("Jan Declercq") && !html.contains("Els Vandamme"));
+}
+
+#[tokio::test]
+async fn state_changes_without_the_visitors_token_are_refused_and_change_nothing() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        // No token, a wrong token, a token from another browser.
+        let other = app.other_browser();
+        let (_, other_html) = (
+            (),
+            other
+                .get(app.url("/aanmelden"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap(),
+        );
+        let foreign = csrf_in(&other_html).unwrap();
+        let _ = app.csrf_token().await;
+        for token in [None, Some("x".repeat(43)), Some(foreign)] {
+            let mut form = vec![("persona", "els".to_owned())];
+            if let Some(token) = token {
+                form.push(("csrf", token));
+            }
+            let response = app
+                .client
+                .post(app.url("/aanmelden/demo"))
+                .header("sec-fetch-site", "same-origin")
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                response.status(),
+                StatusCode::FORBIDDEN,
+                "{:?}",
+                app.backend
+            );
+            assert!(session_cookie(&response).is_none());
+            let html = response.text().await.unwrap();
+            assert!(html.contains("Dit mag niet"));
+        }
+        assert!(
+            session::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        // The language form needs it too.
+        let response = app
+            .post_form_raw("/taal", &[("lang", "fr"), ("return_to", "/")])
+            .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    }
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let (_, html) = app.get_html("/aanmelden").await;
+        let token = csrf_in(&html).unwrap();
+        let response = app
+            .post_form_raw("/aanmelden/demo", &[("persona", "jan"), ("csrf", &token)])
+            .await;
+        let cookie = session_cookie(&response).unwrap();
+        let cookie = cookie.split(';').next().unwrap().to_owned();
+
+        let response = app.post_form("/afmelden", &[]).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(response.headers()["location"], "/afgemeld");
+        assert!(session_cookie(&response).unwrap().contains("Max-Age=0"));
+
+        // The old cookie, replayed by someone who copied it, is worthless.
+        let replay = app
+            .other_browser()
+            .get(app.url("/mijn"))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
+        assert!(replay.text().await.unwrap().contains("Meld u eerst aan"));
+        assert!(
+            audit_actions(&app)
+                .await
+                .contains(&("sign_out".into(), "ok".into()))
+        );
+    }
+}
+
+#[tokio::test]
+async fn people_see_and_end_their_own_sessions_and_never_anyone_elses() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        // Els on two devices, Jan on one.
+        app.sign_in_as("els").await;
+        let phone = app.another_browser();
+        phone.sign_in_as("els").await;
+        let jan = app.another_browser();
+        jan.sign_in_as("jan").await;
+
+        let (status, html) = app.get_html("/mijn/sessies").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            common::count(&html, r#"name="session""#),
+            2,
+            "{:?}",
+            app.backend
+        );
+        assert!(html.contains("(deze sessie)"));
+
+        let els_id = db::identity::person_by_login(&app.db, "demo", "els")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let jan_id = db::identity::person_by_login(&app.db, "demo", "jan")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let els_sessions = sessions_of(&app, els_id).await;
+        let phone_session = els_sessions.iter().map(|s| s.id).max().unwrap();
+
+        // Jan cannot end Els's session, even knowing its number.
+        let response = jan
+            .post_form(
+                "/mijn/sessies/beeindigen",
+                &[("session", &phone_session.to_string())],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        assert!(
+            sessions_of(&app, els_id)
+                .await
+                .iter()
+                .all(|s| s.ended_at.is_none())
+        );
+        assert!(
+            audit_actions(&app)
+                .await
+                .contains(&("session.end".into(), "refused".into()))
+        );
+
+        // Els ends the phone's session from her computer.
+        let response = app
+            .post_form(
+                "/mijn/sessies/beeindigen",
+                &[("session", &phone_session.to_string())],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(phone.get("/mijn").await.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(app.get("/mijn").await.status(), StatusCode::OK);
+
+        // Signing out everywhere leaves Jan alone.
+        let response = app.post_form("/mijn/sessies/alles-beeindigen", &[]).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.get("/mijn").await.status(), StatusCode::UNAUTHORIZED);
+        assert!(
+            sessions_of(&app, els_id)
+                .await
+                .iter()
+                .all(|s| s.ended_at.is_some())
+        );
+        assert!(
+            sessions_of(&app, jan_id)
+                .await
+                .iter()
+                .all(|s| s.ended_at.is_none())
+        );
+        assert_eq!(jan.get("/mijn").await.status(), StatusCode::OK);
+
+        // Bad input changes nothing.
+        let response = jan
+            .post_form("/mijn/sessies/beeindigen", &[("session", "drie")])
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    }
+}
+
+#[tokio::test]
+async fn sessions_end_after_the_idle_and_the_absolute_time_out() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.sign_in_as("sofie").await;
+        assert_eq!(app.get("/mijn").await.status(), StatusCode::OK);
+        let (status, html) = app.get_html("/mijn").await;
+        assert_eq!(status, StatusCode::OK);
+        // A parent sees her child.
+        assert!(html.contains("Lotte Maes"), "{html}");
+
+        // 31 minutes without a request.
+        let now = db::now();
+        session::Entity::update_many()
+            .col_expr(
+                session::Column::LastSeenAt,
+                db::sea_orm::sea_query::Expr::value(now - 31 * 60),
+            )
+            .exec(&app.db)
+            .await
+            .unwrap();
+        let response = app.get("/mijn").await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "{:?}",
+            app.backend
+        );
+        assert!(session_cookie(&response).unwrap().contains("Max-Age=0"));
+        let stored = session::Entity::find().one(&app.db).await.unwrap().unwrap();
+        assert!(
+            stored.ended_at.is_some(),
+            "the timed-out session is marked ended"
+        );
+
+        // Active all along, but signed in more than 12 hours ago.
+        app.sign_in_as("sofie").await;
+        session::Entity::update_many()
+            .col_expr(
+                session::Column::ExpiresAt,
+                db::sea_orm::sea_query::Expr::value(now - 1),
+            )
+            .filter(session::Column::EndedAt.is_null())
+            .exec(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(app.get("/mijn").await.status(), StatusCode::UNAUTHORIZED);
+    }
+}
+
+#[tokio::test]
+async fn forged_cookies_and_pages_for_the_signed_in_refuse_strangers() {
+    let app = spawn_app(common::Backend::Sqlite).await;
+    for cookie in [
+        "ewh_session=abc",
+        &format!("ewh_session={}", "A".repeat(43)),
+        "ewh_session=",
+    ] {
+        let response = app
+            .client
+            .get(app.url("/mijn/sessies"))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{cookie}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Meld u eerst aan"));
+        assert!(html.contains(r#"href="/aanmelden""#));
+    }
+    // The server functions behind those pages refuse too.
+    let response = app.get("/api/profile").await;
+    let error: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(error["code"], "SignInRequired");
+    // An unknown persona: a clear error, no session.
+    let response = app
+        .post_form("/aanmelden/demo", &[("persona", "lotte")])
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        session::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        audit_actions(&app)
+            .await
+            .contains(&("sign_in.failed".into(), "failed".into()))
+    );
+}
+
+#[tokio::test]
+async fn the_time_out_warning_extends_the_session_with_the_token_only() {
+    let app = spawn_app(common::Backend::Sqlite).await;
+    app.sign_in_as("jan").await;
+    let (_, html) = app.get_html("/mijn").await;
+    let token = csrf_in(&html).unwrap();
+    session::Entity::update_many()
+        .col_expr(
+            session::Column::LastSeenAt,
+            db::sea_orm::sea_query::Expr::value(db::now() - 25 * 60),
+        )
+        .exec(&app.db)
+        .await
+        .unwrap();
+    // Without the token: refused, the session is not extended.
+    let response = app
+        .post_form_raw("/api/extend-session", &[("csrf", "nope")])
+        .await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let response = app
+        .post_form_raw("/api/extend-session", &[("csrf", &token)])
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let left: i64 = response.json().await.unwrap();
+    assert!((29 * 60..=30 * 60).contains(&left), "{left}");
+    let stored = session::Entity::find().one(&app.db).await.unwrap().unwrap();
+    assert!(db::now() - stored.last_seen_at < 60);
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_rate_limited_per_address() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let token = app.csrf_token().await;
+        let mut last = None;
+        for _ in 0..=server::session::SIGN_IN_LIMIT.hits {
+            let response = app
+                .post_form_raw(
+                    "/aanmelden/demo",
+                    &[("persona", "nobody"), ("csrf", &token)],
+                )
+                .await;
+            last = Some(response);
+        }
+        let response = last.unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::TOO_MANY_REQUESTS,
+            "{:?}",
+            app.backend
+        );
+        assert!(response.headers().contains_key("retry-after"));
+        assert!(response.text().await.unwrap().contains("Even geduld"));
+        // Even the right persona now waits.
+        let response = app
+            .post_form_raw("/aanmelden/demo", &[("persona", "els"), ("csrf", &token)])
+            .await;
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(
+            session::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_audit_log_cannot_be_changed_or_emptied() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.sign_in_as("an").await;
+        let before = audit_actions(&app).await;
+        assert!(!before.is_empty());
+        let backend_kind = app.db.get_database_backend();
+        for sql in [
+            "UPDATE audit_event SET outcome = 'ok', action = 'nothing'",
+            "DELETE FROM audit_event",
+        ] {
+            let result = app
+                .db
+                .execute_raw(Statement::from_string(backend_kind, sql))
+                .await;
+            assert!(result.is_err(), "{sql} must fail on {:?}", app.backend);
+        }
+        assert_eq!(audit_actions(&app).await, before);
+    }
+}
+
+/// No code path updates or deletes audit rows: the only writer is
+/// `db::audit::record` (an insert).
+#[test]
+fn no_code_writes_the_audit_log_except_by_appending() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut offenders = Vec::new();
+    let mut stack = vec![
+        root.join("server/src"),
+        root.join("server/db/src"),
+        root.join("app/src"),
+    ];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                if !path.ends_with("migration") {
+                    stack.push(path);
+                }
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for needle in [
+                "audit_event::Entity::update",
+                "audit_event::Entity::delete",
+                "AuditEvent::update",
+                "AuditEvent::delete",
+                "UPDATE audit_event",
+                "DELETE FROM audit_event",
+            ] {
+                if text.contains(needle) {
+                    offenders.push(format!("{}: {needle}", path.display()));
+                }
+            }
+            if text.contains("audit_event::ActiveModel") && !path.ends_with("audit.rs") {
+                offenders.push(format!(
+                    "{}: builds audit rows outside db::audit",
+                    path.display()
+                ));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}
