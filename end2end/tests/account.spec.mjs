@@ -1,0 +1,63 @@
+// Signing in (demo personas), my data, my sessions and signing out: plain
+// form posts with the visitor's CSRF token, so all of it works with and
+// without JavaScript. axe on every page of it.
+import { test, expect, expectNoAxeViolations } from './helpers.mjs';
+
+/** Signs in as a demo persona from the sign-in page. */
+async function signInAs(page, visit, navigate, name) {
+  await visit('/aanmelden');
+  await navigate(() => page.getByRole('button', { name: `Aanmelden als ${name}` }).click());
+}
+
+test('a parent signs in, sees her data and child, her session, and signs out', async ({ page, visit, navigate }) => {
+  await visit('/');
+  await navigate(() => page.locator('nav.account-nav a', { hasText: 'Aanmelden' }).click());
+  await expect(page).toHaveURL(/\/aanmelden\?terug=%2F$|\/aanmelden\?terug=\/$/);
+  await expectNoAxeViolations(page, '/aanmelden');
+
+  await navigate(() => page.getByRole('button', { name: 'Aanmelden als Sofie Maes' }).click());
+  // Back where she started, now signed in.
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('nav.account-nav')).toContainText('Sofie Maes');
+
+  await visit('/mijn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn gegevens');
+  await expect(page.locator('main')).toContainText('88.11.02-062.57');
+  await expect(page.locator('main')).toContainText('Lotte Maes');
+  await expect(page.locator('main')).toContainText('Rijksregister');
+  await expectNoAxeViolations(page, '/mijn');
+
+  await visit('/mijn/sessies');
+  await expect(page.locator('table.sessions tbody tr')).toHaveCount(1);
+  await expect(page.locator('table.sessions')).toContainText('(deze sessie)');
+  await expectNoAxeViolations(page, '/mijn/sessies');
+
+  await navigate(() => page.locator('nav.account-nav button', { hasText: 'Afmelden' }).click());
+  await expect(page).toHaveURL(/\/afgemeld$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U bent afgemeld');
+  await expectNoAxeViolations(page, '/afgemeld');
+  // The session is gone on the server: my data now asks to sign in.
+  const response = await page.request.get('/mijn');
+  expect(response.status()).toBe(401);
+});
+
+test('a clerk sees her role; ending her session signs her out', async ({ page, visit, navigate }) => {
+  await signInAs(page, visit, navigate, 'An Verstraete');
+  await expect(page).toHaveURL(/\/mijn$/);
+  await expect(page.locator('main')).toContainText('Baliemedewerker – Burgerzaken, Ieper');
+  await visit('/mijn/sessies');
+  await navigate(() => page.getByRole('button', { name: 'Deze sessie beëindigen en afmelden' }).click());
+  await expect(page).toHaveURL(/\/afgemeld$/);
+  await expect(page.locator('nav.account-nav')).toContainText('Aanmelden');
+});
+
+test('signing in and my data in French', async ({ page, visit, navigate, switchLanguage }) => {
+  await visit('/aanmelden');
+  await switchLanguage('fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Se connecter');
+  await expectNoAxeViolations(page, '/aanmelden (fr)');
+  await navigate(() => page.getByRole('button', { name: 'Se connecter en tant que Marie Dupont' }).click());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes données');
+  await expect(page.locator('main')).toContainText('une personne de démo');
+  await expectNoAxeViolations(page, '/mijn (fr)');
+});
