@@ -39,6 +39,9 @@
 //          check digits standing in for the city's), vo_orgnaam "Stad Ieper",
 //          rrn 88010105029
 //
+// Key rotation: POST /test/rotate-keys replaces the signing key (the JWKS then holds
+// only the new one); sessions, codes and grants survive, as they do at ACM/IDM.
+//
 // Logging in without a browser: follow the authorization URL (keep cookies) to
 // GET /interaction/<uid>, a small HTML form; POST its action with `login` and `means`
 // (application/x-www-form-urlencoded); follow the redirects to the client's redirect_uri.
@@ -150,11 +153,15 @@ function loginPage(uid, message) {
 </form></main></body></html>`;
 }
 
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const signingKey = {
-  ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), use: 'sig', alg: 'RS256',
-};
+function newSigningKey() {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return {
+    ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), use: 'sig', alg: 'RS256',
+  };
+}
 
+const cookieKeys = [randomBytes(32).toString('hex')];
+let issuer;
 let provider;
 
 async function handleInteraction(req, res, url) {
@@ -190,6 +197,11 @@ async function handleInteraction(req, res, url) {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
+  if (url.pathname === '/test/rotate-keys' && req.method === 'POST') {
+    provider = makeProvider(newSigningKey());
+    res.writeHead(204).end();
+    return;
+  }
   if (url.pathname.startsWith('/interaction/')) {
     handleInteraction(req, res, url).catch((error) => {
       process.stderr.write(`provider.mjs: interaction failed: ${error.message}\n`);
@@ -201,10 +213,8 @@ const server = createServer((req, res) => {
   provider.callback()(req, res);
 });
 
-server.listen(Number(args.port), '127.0.0.1', () => {
-  const { port } = server.address();
-  const issuer = `http://127.0.0.1:${port}`;
-  provider = new Provider(issuer, {
+function makeProvider(signingKey) {
+  const made = new Provider(issuer, {
     clients: [{
       client_id: args['client-id'],
       client_secret: args['client-secret'],
@@ -215,7 +225,7 @@ server.listen(Number(args.port), '127.0.0.1', () => {
       id_token_signed_response_alg: 'RS256',
     }],
     jwks: { keys: [signingKey] },
-    cookies: { keys: [randomBytes(32).toString('hex')] },
+    cookies: { keys: cookieKeys },
     claims: {
       acr: null,
       auth_time: null,
@@ -261,10 +271,16 @@ server.listen(Number(args.port), '127.0.0.1', () => {
     },
   });
   for (const event of ['server_error', 'authorization.error', 'grant.error', 'userinfo.error']) {
-    provider.on(event, (ctx, error) => {
+    made.on(event, (ctx, error) => {
       process.stderr.write(`provider.mjs: ${event}: ${error.name}: ${error.message} ${error.error_description ?? ''}\n`);
     });
   }
+  return made;
+}
+
+server.listen(Number(args.port), '127.0.0.1', () => {
+  issuer = `http://127.0.0.1:${server.address().port}`;
+  provider = makeProvider(newSigningKey());
   process.stdout.write(`ready ${issuer}\n`);
 });
 

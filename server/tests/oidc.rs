@@ -469,3 +469,25 @@ async fn a_wrong_client_secret_is_the_clients_fault_not_the_citizens() {
     let shown = refused.unwrap_err().to_string();
     assert!(!shown.contains("not-the-secret") && !shown.contains(&back.code));
 }
+
+#[tokio::test]
+async fn the_client_follows_the_providers_key_rotation() {
+    let provider = Provider::start();
+    let client = provider.client().await;
+    let start = client.begin();
+    let back = log_in(&start.authorize_url, "els", "eid").await;
+
+    // The provider signs with a key the client did not see at discovery.
+    let rotated = reqwest::Client::new()
+        .post(format!("{}/test/rotate-keys", provider.issuer))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rotated.status(), 204);
+
+    let login = client
+        .complete(&start.pending, &back.state, &back.code)
+        .await
+        .unwrap();
+    assert_eq!(login.subject, "els");
+}
