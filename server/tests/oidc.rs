@@ -491,3 +491,20 @@ async fn the_client_follows_the_providers_key_rotation() {
         .unwrap();
     assert_eq!(login.subject, "els");
 }
+
+#[tokio::test]
+async fn without_acr_values_no_acr_comes_back_and_the_login_counts_as_low() {
+    let provider = Provider::start();
+    let mut settings = provider.settings();
+    settings.acr_values.clear();
+    let client = OidcClient::discover(&settings).await.unwrap();
+    let start = client.begin();
+    assert!(!start.authorize_url.contains("acr_values"));
+    let back = log_in(&start.authorize_url, "els", "eid").await;
+    let login = client
+        .complete(&start.pending, &back.state, &back.code)
+        .await
+        .unwrap();
+    assert_eq!(login.acr, None);
+    assert_eq!(login.assurance, Assurance::Low);
+}
