@@ -7,6 +7,7 @@ use sea_orm_migration::prelude::*;
 mod m20261128_000001_create_municipality;
 mod m20261129_000002_create_catalogue;
 mod m20261129_000003_create_search_term;
+mod m20261130_000006_create_outbox;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_create_municipality::Migration),
             Box::new(m20261129_000002_create_catalogue::Migration),
             Box::new(m20261129_000003_create_search_term::Migration),
+            Box::new(m20261130_000006_create_outbox::Migration),
         ]
     }
 }
