@@ -9,6 +9,7 @@ pub mod entities;
 pub mod exchange;
 pub mod migration;
 pub mod municipalities;
+pub mod outbox;
 pub mod search;
 pub mod seed;
 
