@@ -4,5 +4,6 @@
 pub mod config;
 pub mod health;
 pub mod http;
+pub mod mail;
 pub mod startup;
 pub mod telemetry;
