@@ -4,6 +4,7 @@
 pub mod config;
 pub mod health;
 pub mod http;
+pub mod mail;
 pub mod oidc;
 pub mod session;
 pub mod startup;

@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod identity;
 pub mod migration;
 pub mod municipalities;
+pub mod outbox;
 pub mod rate_limit;
 pub mod search;
 pub mod seed;

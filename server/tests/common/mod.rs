@@ -5,6 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use db::sea_orm::{ConnectionTrait, Database};
 use leptos::prelude::LeptosOptions;
 use secrecy::SecretString;

@@ -10,6 +10,7 @@ pub mod login_attempt;
 pub mod login_identity;
 pub mod municipality;
 pub mod opening_hours;
+pub mod outbox_mail;
 pub mod person;
 pub mod postal_code;
 pub mod product_instance;
@@ -31,6 +32,7 @@ pub mod prelude {
     pub use super::login_identity::Entity as LoginIdentity;
     pub use super::municipality::Entity as Municipality;
     pub use super::opening_hours::Entity as OpeningHours;
+    pub use super::outbox_mail::Entity as OutboxMail;
     pub use super::person::Entity as Person;
     pub use super::postal_code::Entity as PostalCode;
     pub use super::product_instance::Entity as ProductInstance;

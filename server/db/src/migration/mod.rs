@@ -9,6 +9,7 @@ mod m20261129_000002_create_catalogue;
 mod m20261129_000003_create_search_term;
 mod m20261130_000004_create_person;
 mod m20261130_000005_create_session;
+mod m20261130_000006_create_outbox;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_create_search_term::Migration),
             Box::new(m20261130_000004_create_person::Migration),
             Box::new(m20261130_000005_create_session::Migration),
+            Box::new(m20261130_000006_create_outbox::Migration),
         ]
     }
 }
