@@ -32,7 +32,6 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
-use subtle::ConstantTimeEq;
 
 /// How long one call to the identity provider may take before the login fails with
 /// [`OidcError::ProviderUnreachable`] (the citizen gets a page to try again).
@@ -150,25 +149,9 @@ impl OidcSettings {
     }
 }
 
-/// The eIDAS level of assurance of a login. Ordered: `Low < Substantial < High`, so a
-/// procedure can require `login.assurance >= Assurance::Substantial`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Assurance {
-    Low,
-    Substantial,
-    High,
-}
-
-impl Assurance {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Assurance::Low => "low",
-            Assurance::Substantial => "substantial",
-            Assurance::High => "high",
-        }
-    }
-}
+/// The eIDAS level of assurance of a login (one definition for the whole
+/// server: sessions store it, products will require it).
+pub use db::identity::Assurance;
 
 /// What the caller keeps server-side between [`OidcClient::begin`] and
 /// [`OidcClient::complete`]. It holds one-time secrets: store it where only the server
@@ -657,7 +640,7 @@ fn id_token_problem(err: &ClaimsVerificationError) -> IdTokenProblem {
 /// does not tell an attacker how much of a guessed `state` was right. An empty
 /// expected value never matches.
 fn same_secret(expected: &str, given: &str) -> bool {
-    !expected.is_empty() && bool::from(expected.as_bytes().ct_eq(given.as_bytes()))
+    !expected.is_empty() && db::identity::secrets_equal(expected, given)
 }
 
 #[cfg(test)]

@@ -57,8 +57,13 @@ pub fn secrets_equal(left: &str, right: &str) -> bool {
     left.len() == right.len() && bool::from(left.as_bytes().ct_eq(right.as_bytes()))
 }
 
-/// How sure we are of who signed in (the login means), lowest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// How sure we are of who signed in (the login means), lowest first: the
+/// eIDAS levels. Ordered, so a product can require
+/// `assurance >= Assurance::Substantial`.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Assurance {
     Low,
     Substantial,
