@@ -83,6 +83,7 @@ pub async fn sign_in_options(
         Vec::new()
     };
     Ok(SignInOptions {
+        acm: state.site.acm_sign_in,
         personas,
         signed_in_as: signed_in.map(SignedIn::display_name),
     })

@@ -591,6 +591,8 @@ mod tests {
 /// What the sign-in page offers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInOptions {
+    /// Login with ACM/IDM (eID, itsme) is offered.
+    pub acm: bool,
     /// Demo personas (only in a demo deployment).
     pub personas: Vec<PersonaCard>,
     /// Already signed in as this person.

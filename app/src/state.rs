@@ -27,6 +27,8 @@ pub struct SiteSettings {
     /// Behind a proxy that sets `X-Forwarded-For`: take the client's address
     /// from it (for rate limits and the audit log).
     pub trust_forwarded_for: bool,
+    /// Login with ACM/IDM (eID, itsme) is configured.
+    pub acm_sign_in: bool,
 }
 
 /// The state, from the server function's or page's context.

@@ -31,13 +31,13 @@
 //
 // Accounts (the login form's `login` field):
 //   els    Els Vandamme, citizen, rrn 85073003328
-//   jan    Jan Declercq, citizen, rrn 79031511548
-//   sofie  Sofie Maes, citizen, rrn 82021422425, legal representative of her
-//          daughter 15061221802 (born 2015)
-//   an     An Peeters, staff of Stad Ieper: vo_doelgroepcode LB (ACM/IDM's target group
+//   jan    Jan Declercq, citizen, rrn 79031214511
+//   sofie  Sofie Maes, citizen, rrn 88110206257, legal representative of her
+//          daughter 15051708872 (born 2015)
+//   an     An Verstraete, staff of Stad Ieper: vo_doelgroepcode LB (ACM/IDM's target group
 //          for local government), vo_orgcode 0207451227 (a KBO-shaped number with valid
 //          check digits standing in for the city's), vo_orgnaam "Stad Ieper",
-//          rrn 88010105029
+//          rrn 76090801843
 //
 // Key rotation: POST /test/rotate-keys replaces the signing key (the JWKS then holds
 // only the new one); sessions, codes and grants survive, as they do at ACM/IDM.
@@ -86,18 +86,18 @@ const ACCOUNTS = {
     given_name: 'Els', family_name: 'Vandamme', rrn: '85073003328',
   },
   jan: {
-    given_name: 'Jan', family_name: 'Declercq', rrn: '79031511548',
+    given_name: 'Jan', family_name: 'Declercq', rrn: '79031214511',
   },
   sofie: {
     given_name: 'Sofie',
     family_name: 'Maes',
-    rrn: '82021422425',
-    wettelijkvertegenwoordiger: ['15061221802'],
+    rrn: '88110206257',
+    wettelijkvertegenwoordiger: ['15051708872'],
   },
   an: {
     given_name: 'An',
-    family_name: 'Peeters',
-    rrn: '88010105029',
+    family_name: 'Verstraete',
+    rrn: '76090801843',
     vo_id: '6f1d2c3b-5a4e-4f70-9b8c-1d2e3f4a5b6c',
     vo_doelgroepcode: 'LB',
     vo_orgcode: '0207451227',

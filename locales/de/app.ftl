@@ -282,3 +282,6 @@ session-warning = Sie werden in { $minutes } { $minutes ->
 session-stay = Angemeldet bleiben
 session-ended = Sie sind abgemeldet, weil Sie eine Weile nichts getan haben.
 session-sign-in-again = Erneut anmelden
+sign-in-acm-title = Mit eID oder itsme
+sign-in-acm-text = Sie melden sich bei der flämischen Regierung an, mit Ihrem Personalausweis, itsme oder einem Code. Danach kommen Sie hierher zurück.
+sign-in-acm-button = Mit eID oder itsme anmelden

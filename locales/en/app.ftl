@@ -282,3 +282,6 @@ session-warning = You will be signed out in { $minutes } { $minutes ->
 session-stay = Stay signed in
 session-ended = You are signed out because you did nothing for a while.
 session-sign-in-again = Sign in again
+sign-in-acm-title = With eID or itsme
+sign-in-acm-text = You sign in with the Flemish government, using your identity card, itsme or a code. Then you come back here.
+sign-in-acm-button = Sign in with eID or itsme

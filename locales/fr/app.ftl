@@ -282,3 +282,6 @@ session-warning = Vous serez déconnecté dans { $minutes } { $minutes ->
 session-stay = Rester connecté
 session-ended = Vous êtes déconnecté, car vous n'avez rien fait depuis un moment.
 session-sign-in-again = Se reconnecter
+sign-in-acm-title = Avec eID ou itsme
+sign-in-acm-text = Vous vous connectez auprès des autorités flamandes, avec votre carte d'identité, itsme ou un code. Ensuite, vous revenez ici.
+sign-in-acm-button = Se connecter avec eID ou itsme

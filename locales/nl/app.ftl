@@ -282,3 +282,6 @@ session-warning = U wordt over { $minutes } { $minutes ->
 session-stay = Aangemeld blijven
 session-ended = U bent afgemeld, omdat u een tijd niets deed.
 session-sign-in-again = Opnieuw aanmelden
+sign-in-acm-title = Met eID of itsme
+sign-in-acm-text = U meldt zich aan bij de Vlaamse overheid, met uw identiteitskaart, itsme of een code. Daarna komt u hier terug.
+sign-in-acm-button = Aanmelden met eID of itsme

@@ -13,6 +13,9 @@ pub struct Settings {
     pub site: SiteConfig,
     #[serde(default)]
     pub session: SessionConfig,
+    /// Login with ACM/IDM (eID, itsme, …) over OpenID Connect; off when absent.
+    #[serde(default)]
+    pub oidc: Option<crate::oidc::OidcSettings>,
     pub log: LogSettings,
 }
 

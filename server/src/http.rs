@@ -81,7 +81,7 @@ async fn method_not_allowed() -> Response {
     response
 }
 
-pub fn router(state: AppState, hsts: bool) -> Router {
+pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm::Acm>>) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
     let site_root = PathBuf::from(options.site_root.as_ref());
@@ -131,6 +131,8 @@ pub fn router(state: AppState, hsts: bool) -> Router {
         .route("/taal", post(set_language))
         .route("/aanmelden/demo", post(crate::session::sign_in_demo))
         .route("/afmelden", post(crate::session::sign_out))
+        .route("/aanmelden/acm", post(crate::acm::start))
+        .route("/aanmelden/acm/terug", get(crate::acm::callback))
         .route("/mijn/sessies/beeindigen", post(crate::session::end_session))
         .route(
             "/mijn/sessies/alles-beeindigen",
@@ -147,6 +149,7 @@ pub fn router(state: AppState, hsts: bool) -> Router {
         .fallback_service(assets)
         .method_not_allowed_fallback(method_not_allowed)
         // Layers: the last one added runs first.
+        .layer(axum::Extension(acm))
         .layer(CatchPanicLayer::custom(|_| {
             tracing::error!("a request handler panicked");
             error_response(ErrorCode::Internal)

@@ -47,9 +47,14 @@ impl Application {
                 secure_cookies: settings.site.secure_cookies,
                 session: settings.session.limits(),
                 trust_forwarded_for: settings.site.trust_forwarded_for,
+                acm_sign_in: settings.oidc.is_some(),
             },
         };
-        let router = http::router(state.clone(), settings.site.hsts);
+        let acm = settings
+            .oidc
+            .clone()
+            .map(|oidc| Arc::new(crate::acm::Acm::new(oidc)));
+        let router = http::router(state.clone(), settings.site.hsts, acm);
         let listener = TcpListener::bind(addr)
             .await
             .with_context(|| format!("binding {addr}"))?;

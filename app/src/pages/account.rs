@@ -90,6 +90,21 @@ fn SignInChoices(options: crate::model::SignInOptions, return_to: String) -> imp
                 }
             })}
         <p>{fl!(l, "sign-in-intro")}</p>
+        {options
+            .acm
+            .then(|| {
+                view! {
+                    <section class="sign-in-means" aria-labelledby="acm-title">
+                        <h2 id="acm-title">{fl!(l, "sign-in-acm-title")}</h2>
+                        <p>{fl!(l, "sign-in-acm-text")}</p>
+                        <form method="post" action="/aanmelden/acm">
+                            <CsrfField />
+                            <input type="hidden" name="return_to" value=return_to.clone() />
+                            <button type="submit" class="button">{fl!(l, "sign-in-acm-button")}</button>
+                        </form>
+                    </section>
+                }
+            })}
         {(!options.personas.is_empty())
             .then(|| {
                 view! {

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 #![allow(dead_code)]
 
+pub mod provider;
 pub mod smtp;
 
 use db::sea_orm::{ConnectionTrait, Database};
@@ -216,6 +217,7 @@ pub fn test_settings(database_url: String) -> Settings {
             trust_forwarded_for: false,
         },
         session: SessionConfig::default(),
+        oidc: None,
         log: LogSettings {
             format: LogFormat::Pretty,
             filter: "warn".into(),
@@ -234,14 +236,35 @@ pub fn test_leptos_options() -> LeptosOptions {
 /// Starts the whole server on a free port with a fresh, migrated, seeded database.
 pub async fn spawn_app(backend: Backend) -> TestApp {
     let (url, database) = create_database(&backend).await;
-    let settings = test_settings(url);
+    start(backend, test_settings(url), database, 0).await
+}
+
+/// Like `spawn_app`, with settings changed by `configure`, which also gets
+/// the address the server will have (e.g. for an OpenID Connect redirect URI
+/// registered at a provider started before the server).
+pub async fn spawn_app_with(
+    backend: Backend,
+    configure: impl FnOnce(&mut Settings, &str),
+) -> TestApp {
+    let (url, database) = create_database(&backend).await;
+    let mut settings = test_settings(url);
+    // A free port, known before the server starts.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port();
+    configure(&mut settings, &format!("http://127.0.0.1:{port}"));
+    start(backend, settings, database, port).await
+}
+
+async fn start(backend: Backend, settings: Settings, database: TestDatabase, port: u16) -> TestApp {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init(&settings.log);
     }
     let app = Application::build(
         &settings,
         test_leptos_options(),
-        "127.0.0.1:0".parse().expect("addr"),
+        format!("127.0.0.1:{port}").parse().expect("addr"),
     )
     .await
     .expect("build app");
