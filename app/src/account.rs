@@ -125,6 +125,7 @@ pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, 
             .collect(),
         represented,
         demo: person.demo,
+        role_admin: signed_in.is_role_admin(),
     })
 }
 

@@ -8,8 +8,8 @@
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::{
-    Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Profile, Sessions,
-    SignInOptions, Suggestion,
+    Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Profile, RoleAdmin,
+    Sessions, SignInOptions, Suggestion,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -131,4 +131,13 @@ pub async fn extend_session(csrf: String) -> Result<i64, AppError> {
     // The absolute limit does not move.
     let ends_at = (now + signed_in.limits.idle_seconds).min(signed_in.expires_at);
     Ok((ends_at - now).max(0))
+}
+
+/// The role screen: staff this admin sees, and what they may give.
+#[server(endpoint = "role-admin", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_role_admin() -> Result<RoleAdmin, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::admin::role_admin(&state, &signed_in).await
 }

@@ -28,6 +28,16 @@ pub fn csrf_cookie_name(secure: bool) -> &'static str {
 /// The form field (and header, `x-csrf-token`) that carries the token.
 pub const CSRF_FIELD: &str = "csrf";
 
+/// The roles staff can hold, in the order screens list them.
+pub const ROLES: [&str; 6] = [
+    "clerk",
+    "team_lead",
+    "municipal_admin",
+    "catalogue_editor",
+    "helper",
+    "regional_admin",
+];
+
 /// The visitor of one request. Always present on page and form requests.
 #[derive(Clone, Debug)]
 pub struct Visitor {
@@ -69,6 +79,40 @@ impl SignedIn {
 
     pub fn is_staff(&self) -> bool {
         !self.roles.is_empty()
+    }
+
+    pub fn is_regional_admin(&self) -> bool {
+        self.roles
+            .iter()
+            .any(|held| held.role == "regional_admin" && held.municipality_id.is_none())
+    }
+
+    /// May assign and withdraw roles in this municipality (`None`: the whole
+    /// region, which only a regional admin may).
+    pub fn may_manage_roles_in(&self, municipality_id: Option<i32>) -> bool {
+        self.is_regional_admin()
+            || municipality_id.is_some_and(|id| {
+                self.roles
+                    .iter()
+                    .any(|held| held.role == "municipal_admin" && held.municipality_id == Some(id))
+            })
+    }
+
+    /// Manages roles somewhere (sees the role screen).
+    pub fn is_role_admin(&self) -> bool {
+        self.is_regional_admin() || self.roles.iter().any(|held| held.role == "municipal_admin")
+    }
+
+    /// The role to write in the audit log for an action in `municipality_id`.
+    pub fn acting_role(&self, municipality_id: Option<i32>) -> Option<&staff_role::Model> {
+        self.roles
+            .iter()
+            .find(|held| held.role == "regional_admin")
+            .or_else(|| {
+                self.roles.iter().find(|held| {
+                    held.role == "municipal_admin" && held.municipality_id == municipality_id
+                })
+            })
     }
 }
 

@@ -9,6 +9,8 @@
 
 #[cfg(feature = "ssr")]
 pub mod account;
+#[cfg(feature = "ssr")]
+pub mod admin;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod auth;
@@ -123,6 +125,11 @@ pub fn App() -> impl IntoView {
                             <Route
                                 path=path!("mijn/sessies")
                                 view=pages::account::SessionsPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("beheer/rollen")
+                                view=pages::admin::RoleAdminPage
                                 ssr=SsrMode::Async
                             />
                             <Route

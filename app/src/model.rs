@@ -651,6 +651,8 @@ pub struct Profile {
     pub roles: Vec<ProfileRole>,
     pub represented: Vec<Represented>,
     pub demo: bool,
+    /// May open the role screen.
+    pub role_admin: bool,
 }
 
 /// One of the signed-in person's sessions.
@@ -672,4 +674,35 @@ pub struct Sessions {
     pub entries: Vec<SessionEntry>,
     pub idle_minutes: i64,
     pub absolute_hours: i64,
+}
+
+/// The role screen for an admin: the staff they may see and what they may give.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleAdmin {
+    /// Where the admin may give roles: `value` is a municipality id or
+    /// `regio` for the whole region.
+    pub places: Vec<PlaceOption>,
+    pub roles: Vec<String>,
+    pub people: Vec<StaffPerson>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceOption {
+    pub value: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffPerson {
+    pub id: i32,
+    pub name: String,
+    pub roles: Vec<HeldRole>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldRole {
+    pub id: i32,
+    pub role: ProfileRole,
+    /// This admin may withdraw it (their municipality, not their own admin role).
+    pub can_revoke: bool,
 }

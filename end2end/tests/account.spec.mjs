@@ -61,3 +61,18 @@ test('signing in and my data in French', async ({ page, visit, navigate, switchL
   await expect(page.locator('main')).toContainText('une personne de démo');
   await expectNoAxeViolations(page, '/mijn (fr)');
 });
+
+test('the regional admin gives a clerk a role on the role screen', async ({ page, visit, navigate }) => {
+  await signInAs(page, visit, navigate, 'Hilde Dewulf');
+  await navigate(() => page.getByRole('link', { name: 'Rollen van medewerkers' }).click());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rollen van medewerkers');
+  await expectNoAxeViolations(page, '/beheer/rollen');
+  const card = page.locator('section.staff-card', { has: page.getByRole('heading', { name: 'An Verstraete' }) });
+  await card.getByLabel('Rol', { exact: true }).selectOption('team_lead');
+  await card.getByLabel('Waar').selectOption({ label: 'Ieper' });
+  await card.getByLabel('Dienst (niet verplicht)').fill('Burgerzaken');
+  await navigate(() => card.getByRole('button', { name: 'Rol geven aan An Verstraete' }).click());
+  await expect(page.getByRole('status')).toContainText('De rol is gegeven.');
+  await expect(card).toContainText('Teamleider – Burgerzaken, Ieper');
+  await expectNoAxeViolations(page, '/beheer/rollen?gedaan=toegekend');
+});

@@ -131,6 +131,8 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .route("/taal", post(set_language))
         .route("/aanmelden/demo", post(crate::session::sign_in_demo))
         .route("/afmelden", post(crate::session::sign_out))
+        .route("/beheer/rollen/toekennen", post(crate::admin::grant))
+        .route("/beheer/rollen/intrekken", post(crate::admin::revoke))
         .route("/aanmelden/acm", post(crate::acm::start))
         .route("/aanmelden/acm/terug", get(crate::acm::callback))
         .route("/mijn/sessies/beeindigen", post(crate::session::end_session))

@@ -2,6 +2,7 @@
 //! and the command line (serve, migrate, seed, municipality on/off).
 
 pub mod acm;
+pub mod admin;
 pub mod config;
 pub mod health;
 pub mod http;

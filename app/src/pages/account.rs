@@ -10,9 +10,9 @@ use i18n_embed_fl::fl;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// A role's name, with where it applies.
-fn role_text(l: &i18n_embed::fluent::FluentLanguageLoader, role: &ProfileRole) -> String {
-    let name = match role.role.as_str() {
+/// A role's name.
+pub(crate) fn role_label(l: &i18n_embed::fluent::FluentLanguageLoader, role: &str) -> String {
+    match role {
         "clerk" => fl!(l, "role-clerk"),
         "team_lead" => fl!(l, "role-team-lead"),
         "municipal_admin" => fl!(l, "role-municipal-admin"),
@@ -20,7 +20,15 @@ fn role_text(l: &i18n_embed::fluent::FluentLanguageLoader, role: &ProfileRole) -
         "regional_admin" => fl!(l, "role-regional-admin"),
         "helper" => fl!(l, "role-helper"),
         other => other.to_owned(),
-    };
+    }
+}
+
+/// A role's name, with where it applies.
+pub(crate) fn role_text(
+    l: &i18n_embed::fluent::FluentLanguageLoader,
+    role: &ProfileRole,
+) -> String {
+    let name = role_label(l, &role.role);
     let place = role
         .municipality
         .clone()
@@ -277,6 +285,15 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                             .map(|role| view! { <li>{role_text(l, role)}</li> })
                             .collect_view()}
                     </ul>
+                    {profile
+                        .role_admin
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a href="/beheer/rollen">{fl!(l, "account-roles-link")}</a>
+                                </p>
+                            }
+                        })}
                 }
             })}
     }

@@ -1,4 +1,5 @@
 pub mod account;
+pub mod admin;
 pub mod catalogue;
 pub mod home;
 pub mod inventory;

@@ -351,6 +351,79 @@ pub async fn roles<C: ConnectionTrait>(
         .await
 }
 
+/// Everyone who works for a municipality or the region (kind `staff`), by name.
+pub async fn staff_people<C: ConnectionTrait>(db: &C) -> Result<Vec<person::Model>, DbErr> {
+    person::Entity::find()
+        .filter(person::Column::Kind.eq("staff"))
+        .order_by_asc(person::Column::FamilyName)
+        .order_by_asc(person::Column::GivenName)
+        .all(db)
+        .await
+}
+
+/// Every role held by anyone.
+pub async fn all_roles<C: ConnectionTrait>(db: &C) -> Result<Vec<staff_role::Model>, DbErr> {
+    staff_role::Entity::find()
+        .order_by_asc(staff_role::Column::Id)
+        .all(db)
+        .await
+}
+
+/// A role to give.
+#[derive(Clone, Debug)]
+pub struct NewRole<'a> {
+    pub person_id: i32,
+    pub municipality_id: Option<i32>,
+    pub department: Option<&'a str>,
+    pub role: &'a str,
+    pub granted_by: i32,
+}
+
+/// Gives a role; holding it already is not an error (returns the held row).
+pub async fn grant_role<C: ConnectionTrait>(
+    db: &C,
+    new: NewRole<'_>,
+    now: i64,
+) -> Result<staff_role::Model, DbErr> {
+    let held = staff_role::Entity::find()
+        .filter(staff_role::Column::PersonId.eq(new.person_id))
+        .filter(staff_role::Column::Role.eq(new.role))
+        .all(db)
+        .await?
+        .into_iter()
+        .find(|row| {
+            row.municipality_id == new.municipality_id
+                && row.department.as_deref() == new.department
+        });
+    if let Some(row) = held {
+        return Ok(row);
+    }
+    staff_role::ActiveModel {
+        person_id: Set(new.person_id),
+        municipality_id: Set(new.municipality_id),
+        department: Set(new.department.map(str::to_owned)),
+        role: Set(new.role.to_owned()),
+        granted_by: Set(Some(new.granted_by)),
+        granted_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+}
+
+pub async fn role<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<staff_role::Model>, DbErr> {
+    staff_role::Entity::find_by_id(id).one(db).await
+}
+
+/// Withdraws a role; false when it was already gone.
+pub async fn revoke_role<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
+    let result = staff_role::Entity::delete_many()
+        .filter(staff_role::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
 /// The people this person may act for (children, the represented), still valid.
 pub async fn represented<C: ConnectionTrait>(
     db: &C,

@@ -62,6 +62,18 @@ impl TestApp {
         (status, response.text().await.expect("body"))
     }
 
+    /// The ids of the municipalities by slug (from the database).
+    pub async fn get_json_ids(&self) -> std::collections::HashMap<String, i32> {
+        use db::sea_orm::EntityTrait;
+        db::entities::municipality::Entity::find()
+            .all(&self.db)
+            .await
+            .expect("municipalities")
+            .into_iter()
+            .map(|row| (row.slug, row.id))
+            .collect()
+    }
+
     /// A GET with query parameters (how read server functions are called).
     pub async fn get_query(&self, path: &str, query: &[(&str, &str)]) -> reqwest::Response {
         self.client

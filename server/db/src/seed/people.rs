@@ -1,6 +1,7 @@
 //! Demo personas: the people a visitor of the demo can sign in as (citizens,
 //! a parent with a minor child, a helper at a digital help desk, staff of two
-//! municipalities, a catalogue editor and the regional admin). They are
+//! municipalities with Poperinge's admin, a catalogue editor and the regional
+//! admin). They are
 //! fictitious; their national register numbers have valid check digits but
 //! belong to no one we know of. Matched on `key` (the demo login subject), so
 //! re-seeding updates them in place.
@@ -140,6 +141,19 @@ pub const PERSONAS: &[Persona] = &[
             (Some("poperinge"), Some("Burgerzaken"), "clerk"),
             (Some("poperinge"), Some("Burgerzaken"), "team_lead"),
         ],
+        can_sign_in: true,
+    },
+    Persona {
+        key: "griet",
+        kind: "staff",
+        rrn: Some("74100304237"),
+        given_name: "Griet",
+        family_name: "Desmet",
+        birth_date: Some(149_990_400),
+        lives_in: Some("poperinge"),
+        email: Some("griet.desmet@poperinge.example"),
+        language: "nl",
+        roles: &[(Some("poperinge"), None, "municipal_admin")],
         can_sign_in: true,
     },
     Persona {

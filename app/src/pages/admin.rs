@@ -1,0 +1,141 @@
+//! The role screen (`/beheer/rollen`): an admin gives and withdraws the roles
+//! of staff, per municipality and department. Plain forms; every change is
+//! checked again on the server and written to the audit log.
+
+use crate::api::get_role_admin;
+use crate::components::error::ErrorPanel;
+use crate::components::layout::{CsrfField, Layout, PageTitle};
+use crate::i18n::use_i18n;
+use crate::model::{RoleAdmin, StaffPerson};
+use crate::pages::account::{role_label, role_text};
+use i18n_embed_fl::fl;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn RoleAdminPage() -> impl IntoView {
+    let admin = Resource::new(|| (), |_| get_role_admin());
+    view! {
+        <Layout>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match admin.await {
+                        Ok(admin) => view! { <RoleAdminView admin /> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+}
+
+#[component]
+fn RoleAdminView(admin: RoleAdmin) -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "roles-title");
+    let done = use_query_map().read_untracked().get("gedaan");
+    let message = match done.as_deref() {
+        Some("toegekend") => Some(fl!(l, "roles-granted")),
+        Some("ingetrokken") => Some(fl!(l, "roles-revoked")),
+        _ => None,
+    };
+    let admin = StoredValue::new(admin);
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        <div role="status">{message.map(|text| view! { <p class="notice notice--inline">{text}</p> })}</div>
+        <p>{fl!(l, "roles-intro")}</p>
+        {admin
+            .with_value(|admin| admin.people.clone())
+            .into_iter()
+            .map(|person| view! { <StaffCard person admin /> })
+            .collect_view()}
+    }
+}
+
+#[component]
+fn StaffCard(person: StaffPerson, admin: StoredValue<RoleAdmin>) -> impl IntoView {
+    let l = use_i18n().loader();
+    let heading = format!("staff-{}", person.id);
+    let labelled_by = heading.clone();
+    let role_id = format!("role-{}", person.id);
+    let place_id = format!("place-{}", person.id);
+    let department_id = format!("department-{}", person.id);
+    let (roles, places) = admin.with_value(|admin| (admin.roles.clone(), admin.places.clone()));
+    view! {
+        <section class="staff-card" aria-labelledby=labelled_by>
+            <h2 id=heading>{person.name.clone()}</h2>
+            {if person.roles.is_empty() {
+                view! { <p>{fl!(l, "roles-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="staff-card__roles">
+                        {person
+                            .roles
+                            .iter()
+                            .map(|held| {
+                                let text = role_text(l, &held.role);
+                                let label = fl!(l, "roles-revoke-label", role = text.clone(), name = person.name.clone());
+                                view! {
+                                    <li>
+                                        {text}
+                                        {held
+                                            .can_revoke
+                                            .then(|| {
+                                                view! {
+                                                    <form method="post" action="/beheer/rollen/intrekken" class="inline-form">
+                                                        <CsrfField />
+                                                        <input type="hidden" name="role" value=held.id.to_string() />
+                                                        <button type="submit" class="link-button" aria-label=label>
+                                                            {fl!(l, "roles-revoke")}
+                                                        </button>
+                                                    </form>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            <form method="post" action="/beheer/rollen/toekennen" class="grant-form">
+                <CsrfField />
+                <input type="hidden" name="person" value=person.id.to_string() />
+                <div class="field">
+                    <label for=role_id.clone()>{fl!(l, "roles-role")}</label>
+                    <select id=role_id name="role">
+                        {roles
+                            .iter()
+                            .map(|role| view! { <option value=role.clone()>{role_label(l, role)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=place_id.clone()>{fl!(l, "roles-place")}</label>
+                    <select id=place_id name="place">
+                        {places
+                            .iter()
+                            .map(|place| {
+                                let name = if place.value == "regio" {
+                                    fl!(l, "role-whole-region")
+                                } else {
+                                    place.name.clone()
+                                };
+                                view! { <option value=place.value.clone()>{name}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=department_id.clone()>{fl!(l, "roles-department")}</label>
+                    <input id=department_id name="department" type="text" maxlength="80" autocomplete="off" />
+                </div>
+                <button type="submit" class="button">
+                    {fl!(l, "roles-grant", name = person.name.clone())}
+                </button>
+            </form>
+        </section>
+    }
+}

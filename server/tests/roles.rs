@@ -1,0 +1,269 @@
+//! Staff roles and the authorisation matrix of the role screen: every
+//! endpoint refuses the signed-out (401), citizens and clerks (403), and an
+//! admin of another municipality (403, audited), and nothing changes; the
+//! right admin's changes land, with an audit entry each.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
+
+mod common;
+
+use common::{TestApp, backends, spawn_app};
+use db::entities::{audit_event, staff_role};
+use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use reqwest::StatusCode;
+
+async fn person_id(app: &TestApp, key: &str) -> i32 {
+    db::identity::person_by_login(&app.db, "demo", key)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn municipality_id(app: &TestApp, slug: &str) -> i32 {
+    *app.get_json_ids().await.get(slug).unwrap()
+}
+
+async fn roles_of(app: &TestApp, person: i32) -> Vec<(String, Option<i32>)> {
+    staff_role::Entity::find()
+        .filter(staff_role::Column::PersonId.eq(person))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|role| (role.role, role.municipality_id))
+        .collect()
+}
+
+async fn audit(app: &TestApp, action: &str) -> Vec<audit_event::Model> {
+    audit_event::Entity::find()
+        .filter(audit_event::Column::Action.eq(action))
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn only_the_right_admin_gives_and_withdraws_roles() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let ieper = municipality_id(&app, "ieper").await;
+        let poperinge = municipality_id(&app, "poperinge").await;
+        let an = person_id(&app, "an").await; // clerk in Ieper
+        let bart = person_id(&app, "bart").await; // clerk and team lead in Poperinge
+        let an_clerk = staff_role::Entity::find()
+            .filter(staff_role::Column::PersonId.eq(an))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let before_an = roles_of(&app, an).await;
+
+        let ieper_grant = [
+            ("person", an.to_string()),
+            ("role", "team_lead".to_owned()),
+            ("place", ieper.to_string()),
+            ("department", "Burgerzaken".to_owned()),
+        ];
+        let revoke_an = [("role", an_clerk.to_string())];
+
+        // Signed out: 401 everywhere.
+        assert_eq!(
+            app.get("/beheer/rollen").await.status(),
+            StatusCode::UNAUTHORIZED
+        );
+        // (Server functions answer errors as JSON with the code.)
+        let error: serde_json::Value = app.get("/api/role-admin").await.json().await.unwrap();
+        assert_eq!(error["code"], "SignInRequired");
+
+        // A citizen, a clerk and Poperinge's admin (for Ieper's roles): 403.
+        for key in ["els", "an", "griet"] {
+            let who = app.another_browser();
+            who.sign_in_as(key).await;
+            let page = who.get("/beheer/rollen").await.status();
+            let expected_page = if key == "griet" {
+                StatusCode::OK
+            } else {
+                StatusCode::FORBIDDEN
+            };
+            assert_eq!(page, expected_page, "{key}: page, {:?}", app.backend);
+            if key != "griet" {
+                let error: serde_json::Value =
+                    who.get("/api/role-admin").await.json().await.unwrap();
+                assert_eq!(error["code"], "Forbidden", "{key}");
+            }
+            let fields: Vec<(&str, &str)> =
+                ieper_grant.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let response = who.post_form("/beheer/rollen/toekennen", &fields).await;
+            assert_eq!(
+                response.status(),
+                StatusCode::FORBIDDEN,
+                "{key}: grant in Ieper"
+            );
+            assert!(response.text().await.unwrap().contains("Dit mag niet"));
+            let fields: Vec<(&str, &str)> =
+                revoke_an.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let response = who.post_form("/beheer/rollen/intrekken", &fields).await;
+            assert_eq!(
+                response.status(),
+                StatusCode::FORBIDDEN,
+                "{key}: revoke in Ieper"
+            );
+        }
+        assert_eq!(roles_of(&app, an).await, before_an, "nothing changed");
+        assert!(
+            audit(&app, "role.grant")
+                .await
+                .iter()
+                .all(|e| e.outcome == "refused")
+        );
+        assert_eq!(audit(&app, "role.grant").await.len(), 3);
+
+        // Poperinge's admin sees only her own staff, and manages them.
+        let griet = app.another_browser();
+        griet.sign_in_as("griet").await;
+        let (_, html) = griet.get_html("/beheer/rollen").await;
+        assert!(html.contains("Bart Lievens"), "{html}");
+        assert!(!html.contains("An Verstraete"));
+        assert!(
+            !html.contains(r#"value="regio""#),
+            "no regional roles for her"
+        );
+        let fields = [
+            ("person", bart.to_string()),
+            ("role", "municipal_admin".to_owned()),
+            ("place", poperinge.to_string()),
+            ("department", String::new()),
+        ];
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let response = griet.post_form("/beheer/rollen/toekennen", &fields).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert!(
+            roles_of(&app, bart)
+                .await
+                .contains(&("municipal_admin".into(), Some(poperinge)))
+        );
+        // She cannot make anyone a regional admin, nor give a regional role.
+        for (role, place) in [
+            ("regional_admin", "regio".to_owned()),
+            ("clerk", "regio".to_owned()),
+        ] {
+            let fields = [
+                ("person", bart.to_string()),
+                ("role", role.to_owned()),
+                ("place", place),
+            ];
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let response = griet.post_form("/beheer/rollen/toekennen", &fields).await;
+            assert_eq!(response.status(), StatusCode::FORBIDDEN, "{role}");
+        }
+        // Nor withdraw her own admin role (no locking out).
+        let own = staff_role::Entity::find()
+            .filter(staff_role::Column::PersonId.eq(person_id(&app, "griet").await))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let response = griet
+            .post_form("/beheer/rollen/intrekken", &[("role", &own.id.to_string())])
+            .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+        // The regional admin manages Ieper's roles.
+        let hilde = app.another_browser();
+        hilde.sign_in_as("hilde").await;
+        let fields: Vec<(&str, &str)> = ieper_grant.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let response = hilde.post_form("/beheer/rollen/toekennen", &fields).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        let fields: Vec<(&str, &str)> = revoke_an.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let response = hilde.post_form("/beheer/rollen/intrekken", &fields).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(
+            roles_of(&app, an).await,
+            [("team_lead".to_owned(), Some(ieper))]
+        );
+        let (_, html) = hilde.get_html("/beheer/rollen?gedaan=ingetrokken").await;
+        assert!(html.contains("De rol is ingetrokken."));
+
+        // Each change is audited with who did it, in which role, and for whom.
+        let grants: Vec<_> = audit(&app, "role.grant")
+            .await
+            .into_iter()
+            .filter(|e| e.outcome == "ok")
+            .collect();
+        assert_eq!(grants.len(), 2);
+        let hilde_grant = grants.iter().find(|e| e.subject_id == Some(an)).unwrap();
+        assert_eq!(hilde_grant.actor_id, Some(person_id(&app, "hilde").await));
+        assert_eq!(hilde_grant.actor_role.as_deref(), Some("regional_admin"));
+        assert_eq!(
+            audit(&app, "role.revoke")
+                .await
+                .iter()
+                .filter(|e| e.outcome == "ok")
+                .count(),
+            1
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_role_changes_are_refused_and_change_nothing() {
+    let app = spawn_app(common::Backend::Sqlite).await;
+    let hilde = app.another_browser();
+    hilde.sign_in_as("hilde").await;
+    let els = person_id(&app, "els").await;
+    let an = person_id(&app, "an").await;
+    let before = staff_role::Entity::find().all(&app.db).await.unwrap();
+    for fields in [
+        vec![
+            ("person", an.to_string()),
+            ("role", "king".into()),
+            ("place", "regio".into()),
+        ],
+        vec![
+            ("person", an.to_string()),
+            ("role", "clerk".into()),
+            ("place", "99999".into()),
+        ],
+        vec![
+            ("person", an.to_string()),
+            ("role", "clerk".into()),
+            ("place", "Ieper".into()),
+        ],
+        vec![
+            ("person", "x".into()),
+            ("role", "clerk".into()),
+            ("place", "regio".into()),
+        ],
+        vec![
+            ("person", "424242".into()),
+            ("role", "clerk".into()),
+            ("place", "regio".into()),
+        ],
+        // A citizen is not staff: no roles for them.
+        vec![
+            ("person", els.to_string()),
+            ("role", "clerk".into()),
+            ("place", "regio".into()),
+        ],
+        vec![
+            ("person", an.to_string()),
+            ("role", "clerk".into()),
+            ("place", "regio".into()),
+            ("department", "a\u{7}b".into()),
+        ],
+    ] {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let response = hilde.post_form("/beheer/rollen/toekennen", &fields).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{fields:?}");
+    }
+    let response = hilde
+        .post_form("/beheer/rollen/intrekken", &[("role", "999999")])
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        staff_role::Entity::find().all(&app.db).await.unwrap(),
+        before
+    );
+}
