@@ -3,6 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+mod email;
+pub use email::{EmailAddress, EmailError};
+
+/// How long a guest's one-time code works, in minutes (the mail and the
+/// code page say so; the server enforces it).
+pub const GUEST_CODE_MINUTES: i64 = 10;
+
 /// A municipality in the region list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MunicipalityCard {
