@@ -85,6 +85,7 @@ pub async fn sign_in_options(
     Ok(SignInOptions {
         personas,
         signed_in_as: signed_in.map(SignedIn::display_name),
+        guest_sign_in: state.site.guest_sign_in,
     })
 }
 

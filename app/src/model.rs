@@ -602,6 +602,9 @@ pub struct SignInOptions {
     pub personas: Vec<PersonaCard>,
     /// Already signed in as this person.
     pub signed_in_as: Option<String>,
+    /// Guests may sign in with an e-mail address and a one-time code (the
+    /// server can send mail).
+    pub guest_sign_in: bool,
 }
 
 /// A demo persona on the sign-in page.

@@ -27,6 +27,9 @@ pub struct SiteSettings {
     /// Behind a proxy that sets `X-Forwarded-For`: take the client's address
     /// from it (for rate limits and the audit log).
     pub trust_forwarded_for: bool,
+    /// Residents without a Belgian eID may sign in with an e-mail address
+    /// and a one-time code: on only when the server can send mail.
+    pub guest_sign_in: bool,
 }
 
 /// The state, from the server function's or page's context.

@@ -14,6 +14,10 @@ pub struct Settings {
     #[serde(default)]
     pub session: SessionConfig,
     pub log: LogSettings,
+    /// The mail relay. Without it the server sends no mail, and guest
+    /// sign-in (which needs a code by mail) is not offered.
+    #[serde(default)]
+    pub mail: Option<crate::mail::MailSettings>,
 }
 
 /// Session time-outs (QUALITY.md: idle and absolute; WCAG 2.2.1: a warning
