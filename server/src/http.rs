@@ -130,6 +130,7 @@ pub fn router(state: AppState, hsts: bool) -> Router {
         .route("/readyz", get(readyz))
         .route("/taal", post(set_language))
         .route("/aanmelden/demo", post(crate::session::sign_in_demo))
+        .merge(crate::guest::routes())
         .route("/afmelden", post(crate::session::sign_out))
         .route("/mijn/sessies/beeindigen", post(crate::session::end_session))
         .route(

@@ -2,6 +2,7 @@
 //! and the command line (serve, migrate, seed, municipality on/off).
 
 pub mod config;
+pub mod guest;
 pub mod health;
 pub mod http;
 pub mod mail;

@@ -1,5 +1,6 @@
 pub mod account;
 pub mod catalogue;
+pub mod guest;
 pub mod home;
 pub mod inventory;
 pub mod municipality;
