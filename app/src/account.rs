@@ -86,6 +86,7 @@ pub async fn sign_in_options(
         acm: state.site.acm_sign_in,
         personas,
         signed_in_as: signed_in.map(SignedIn::display_name),
+        guest_sign_in: state.site.guest_sign_in,
     })
 }
 

@@ -64,8 +64,15 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
+    /// The name to show; a guest who signed in with a code has told us no
+    /// name, only an e-mail address, so that is what they see.
     pub fn display_name(&self) -> String {
-        format!("{} {}", self.person.given_name, self.person.family_name)
+        let name = format!("{} {}", self.person.given_name, self.person.family_name);
+        let name = name.trim();
+        match &self.person.email {
+            Some(email) if name.is_empty() => email.clone(),
+            _ => name.to_owned(),
+        }
     }
 
     /// Holds `role` in the municipality (or any role for the whole region

@@ -21,6 +21,8 @@ pub mod components;
 pub mod directory;
 pub mod document;
 pub mod error;
+#[cfg(feature = "ssr")]
+pub mod guest;
 pub mod i18n;
 pub mod model;
 pub mod pages;
@@ -110,6 +112,11 @@ pub fn App() -> impl IntoView {
                             <Route
                                 path=path!("aanmelden")
                                 view=pages::account::SignInPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("aanmelden/gast/code")
+                                view=pages::guest::GuestCodePage
                                 ssr=SsrMode::Async
                             />
                             <Route

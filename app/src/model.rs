@@ -3,6 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+mod email;
+pub use email::{EmailAddress, EmailError};
+
+/// How long a guest's one-time code works, in minutes (the mail and the
+/// code page say so; the server enforces it).
+pub const GUEST_CODE_MINUTES: i64 = 10;
+
 /// A municipality in the region list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MunicipalityCard {
@@ -597,6 +604,9 @@ pub struct SignInOptions {
     pub personas: Vec<PersonaCard>,
     /// Already signed in as this person.
     pub signed_in_as: Option<String>,
+    /// Guests may sign in with an e-mail address and a one-time code (the
+    /// server can send mail).
+    pub guest_sign_in: bool,
 }
 
 /// A demo persona on the sign-in page.

@@ -29,6 +29,9 @@ pub struct SiteSettings {
     pub trust_forwarded_for: bool,
     /// Login with ACM/IDM (eID, itsme) is configured.
     pub acm_sign_in: bool,
+    /// Residents without a Belgian eID may sign in with an e-mail address
+    /// and a one-time code: on only when the server can send mail.
+    pub guest_sign_in: bool,
 }
 
 /// The state, from the server function's or page's context.

@@ -17,6 +17,10 @@ pub struct Settings {
     #[serde(default)]
     pub oidc: Option<crate::oidc::OidcSettings>,
     pub log: LogSettings,
+    /// The mail relay. Without it the server sends no mail, and guest
+    /// sign-in (which needs a code by mail) is not offered.
+    #[serde(default)]
+    pub mail: Option<crate::mail::MailSettings>,
 }
 
 /// Session time-outs (QUALITY.md: idle and absolute; WCAG 2.2.1: a warning

@@ -130,6 +130,7 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .route("/readyz", get(readyz))
         .route("/taal", post(set_language))
         .route("/aanmelden/demo", post(crate::session::sign_in_demo))
+        .merge(crate::guest::routes())
         .route("/afmelden", post(crate::session::sign_out))
         .route("/beheer/rollen/toekennen", post(crate::admin::grant))
         .route("/beheer/rollen/intrekken", post(crate::admin::revoke))

@@ -4,6 +4,7 @@
 pub mod acm;
 pub mod admin;
 pub mod config;
+pub mod guest;
 pub mod health;
 pub mod http;
 pub mod mail;

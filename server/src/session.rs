@@ -285,7 +285,7 @@ async fn load_signed_in(
 }
 
 /// The visitor and origin the layer put into the request.
-fn visitor_of(request_extensions: &http::Extensions) -> (Option<Visitor>, Origin) {
+pub fn visitor_of(request_extensions: &http::Extensions) -> (Option<Visitor>, Origin) {
     (
         request_extensions.get::<Visitor>().cloned(),
         request_extensions

@@ -2,6 +2,7 @@
 
 use crate::config::Settings;
 use crate::http;
+use crate::mail::{MailWorker, spawn_mail_worker};
 use anyhow::Context;
 use app::directory::Directory;
 use app::state::{AppState, SiteSettings};
@@ -17,6 +18,8 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     state: AppState,
+    /// Sends the outbox's mail while the server runs (when mail is set up).
+    mail_worker: Option<MailWorker>,
 }
 
 impl Application {
@@ -48,13 +51,25 @@ impl Application {
                 session: settings.session.limits(),
                 trust_forwarded_for: settings.site.trust_forwarded_for,
                 acm_sign_in: settings.oidc.is_some(),
+                guest_sign_in: settings.mail.is_some(),
             },
+        };
+        let mail_worker = match &settings.mail {
+            Some(mail) => Some(
+                spawn_mail_worker(state.db.clone(), mail.clone())
+                    .context("starting the mail worker")?,
+            ),
+            None => None,
         };
         let acm = settings
             .oidc
             .clone()
             .map(|oidc| Arc::new(crate::acm::Acm::new(oidc)));
-        let router = http::router(state.clone(), settings.site.hsts, acm);
+        let mut router = http::router(state.clone(), settings.site.hsts, acm);
+        if let Some(worker) = &mail_worker {
+            // Handlers that enqueue mail wake the worker through this.
+            router = router.layer(axum::Extension(worker.waker()));
+        }
         let listener = TcpListener::bind(addr)
             .await
             .with_context(|| format!("binding {addr}"))?;
@@ -62,6 +77,7 @@ impl Application {
             listener,
             router,
             state,
+            mail_worker,
         })
     }
 
@@ -75,13 +91,19 @@ impl Application {
 
     /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        axum::serve(
+        let served = axum::serve(
             self.listener,
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown_signal())
-        .await
+        .await;
+        // After the last request: mail it enqueued is claimed or stays due
+        // in the outbox for the next start.
+        if let Some(worker) = self.mail_worker {
+            worker.shutdown().await;
+        }
+        served
     }
 }
 

@@ -2,10 +2,11 @@
 //! each part came from) and "my sessions" (see and end them).
 
 use crate::api::{get_profile, get_sessions, get_sign_in_options};
-use crate::components::error::ErrorPanel;
+use crate::components::error::{ErrorPanel, ErrorSummary, FieldError};
 use crate::components::layout::{CsrfField, Layout, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{PersonaCard, Profile, ProfileRole, Sessions};
+use crate::pages::guest::GuestSignIn;
 use i18n_embed_fl::fl;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -84,8 +85,14 @@ pub fn SignInPage() -> impl IntoView {
 fn SignInChoices(options: crate::model::SignInOptions, return_to: String) -> impl IntoView {
     let l = use_i18n().loader();
     let title = fl!(l, "sign-in-title");
+    let guest_problem = crate::pages::guest::email_problem();
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() error=guest_problem.is_some() />
+        {guest_problem
+            .map(|message| {
+                let field_id = crate::pages::guest::EMAIL_FIELD_ID;
+                view! { <ErrorSummary errors=vec![FieldError { field_id, message }] /> }
+            })}
         <h1>{title}</h1>
         {options
             .signed_in_as
@@ -113,6 +120,9 @@ fn SignInChoices(options: crate::model::SignInOptions, return_to: String) -> imp
                     </section>
                 }
             })}
+        {options
+            .guest_sign_in
+            .then(|| view! { <GuestSignIn return_to=return_to.clone() /> })}
         {(!options.personas.is_empty())
             .then(|| {
                 view! {

@@ -234,6 +234,25 @@ pub fn test_settings(database_url: String) -> Settings {
             format: LogFormat::Pretty,
             filter: "warn".into(),
         },
+        mail: None,
+    }
+}
+
+/// Mail settings that send to the test SMTP server on `smtp_port`, quickly.
+pub fn test_mail_settings(smtp_port: u16) -> server::mail::MailSettings {
+    server::mail::MailSettings {
+        smtp_host: "127.0.0.1".into(),
+        smtp_port,
+        tls: server::mail::SmtpTls::None,
+        username: None,
+        password: None,
+        from: "e-Westhoek <noreply@westhoek.test>".into(),
+        poll_seconds: 1,
+        timeout_seconds: 10,
+        batch_size: 10,
+        retry_first_seconds: 1,
+        retry_max_seconds: 2,
+        max_attempts: 5,
     }
 }
 
@@ -249,6 +268,15 @@ pub fn test_leptos_options() -> LeptosOptions {
 pub async fn spawn_app(backend: Backend) -> TestApp {
     let (url, database) = create_database(&backend).await;
     start(backend, test_settings(url), database, 0).await
+}
+
+/// The server with mail sent to the test SMTP server on `smtp_port` (which
+/// also turns guest sign-in on).
+pub async fn spawn_app_with_mail(backend: Backend, smtp_port: u16) -> TestApp {
+    spawn_app_with(backend, |settings, _| {
+        settings.mail = Some(test_mail_settings(smtp_port));
+    })
+    .await
 }
 
 /// Like `spawn_app`, with settings changed by `configure`, which also gets
