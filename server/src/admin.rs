@@ -18,7 +18,9 @@ use http::StatusCode;
 use http::header::{self, HeaderValue};
 use serde::Deserialize;
 
-fn admin_of(request: &Request) -> Result<(SignedIn, Origin), Response> {
+/// The signed-in person and where the request came from; `None` when
+/// nobody is signed in.
+fn admin_of(request: &Request) -> Option<(SignedIn, Origin)> {
     let origin = request
         .extensions()
         .get::<RequestOrigin>()
@@ -27,9 +29,8 @@ fn admin_of(request: &Request) -> Result<(SignedIn, Origin), Response> {
     let signed_in = request
         .extensions()
         .get::<Visitor>()
-        .and_then(|visitor| visitor.signed_in.clone())
-        .ok_or_else(|| error_response(ErrorCode::SignInRequired))?;
-    Ok((signed_in, origin))
+        .and_then(|visitor| visitor.signed_in.clone())?;
+    Some((signed_in, origin))
 }
 
 /// The audit actor: the admin, in the admin role they used.
@@ -81,9 +82,8 @@ pub struct GrantForm {
 }
 
 pub async fn grant(State(state): State<AppState>, request: Request) -> Response {
-    let (admin, origin) = match admin_of(&request) {
-        Ok(found) => found,
-        Err(response) => return response,
+    let Some((admin, origin)) = admin_of(&request) else {
+        return error_response(ErrorCode::SignInRequired);
     };
     let Ok(Form(form)) = Form::<GrantForm>::from_request(request, &state).await else {
         return error_response(ErrorCode::BadRequest);
@@ -165,9 +165,8 @@ pub struct RevokeForm {
 }
 
 pub async fn revoke(State(state): State<AppState>, request: Request) -> Response {
-    let (admin, origin) = match admin_of(&request) {
-        Ok(found) => found,
-        Err(response) => return response,
+    let Some((admin, origin)) = admin_of(&request) else {
+        return error_response(ErrorCode::SignInRequired);
     };
     let Ok(Form(form)) = Form::<RevokeForm>::from_request(request, &state).await else {
         return error_response(ErrorCode::BadRequest);
