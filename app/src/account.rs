@@ -5,7 +5,8 @@
 use crate::auth::SignedIn;
 use crate::error::AppError;
 use crate::model::{
-    PersonaCard, Profile, ProfileRole, Represented, SessionEntry, Sessions, SignInOptions,
+    AccessEntry, PersonaCard, Profile, ProfileRole, Represented, SessionEntry, Sessions,
+    SignInOptions,
 };
 use crate::state::AppState;
 
@@ -180,6 +181,43 @@ pub fn device_summary(user_agent: &str) -> String {
         (Some(one), None) | (None, Some(one)) => one.to_owned(),
         (None, None) => user_agent.chars().take(40).collect(),
     }
+}
+
+/// Who on the staff read or changed this person's data, newest first: the
+/// audit entries about them by someone else acting in a staff role.
+pub async fn access_log(
+    state: &AppState,
+    signed_in: &SignedIn,
+) -> Result<Vec<AccessEntry>, AppError> {
+    let snapshot = state.directory.snapshot().await?;
+    let name_of = |id: i32| {
+        snapshot
+            .ids
+            .iter()
+            .find(|(_, known)| **known == id)
+            .and_then(|(slug, _)| snapshot.pages.get(slug))
+            .map(|page| page.name.clone())
+    };
+    let me = signed_in.person.id;
+    Ok(db::audit::concerning(&state.db, me, 500)
+        .await?
+        .into_iter()
+        .filter(|event| event.subject_id == Some(me) && event.actor_id != Some(me))
+        .filter(|event| event.outcome == "ok")
+        .filter(|event| {
+            event
+                .actor_role
+                .as_deref()
+                .is_some_and(|role| role != "citizen")
+        })
+        .map(|event| AccessEntry {
+            at: local_time(event.at),
+            action: event.action,
+            role: event.actor_role,
+            municipality: event.actor_municipality_id.and_then(name_of),
+            department: event.actor_department,
+        })
+        .collect())
 }
 
 #[cfg(test)]

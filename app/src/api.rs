@@ -8,8 +8,8 @@
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::{
-    Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Profile, RoleAdmin,
-    Sessions, SignInOptions, Suggestion,
+    AccessEntry, Catalogue, Inventory, MunicipalityCard, MunicipalityPage, ProductPage, Profile,
+    RoleAdmin, Sessions, SignInOptions, Suggestion,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -140,4 +140,13 @@ pub async fn get_role_admin() -> Result<RoleAdmin, AppError> {
     let state = crate::state::app_state()?;
     let signed_in = crate::auth::require_signed_in()?;
     crate::admin::role_admin(&state, &signed_in).await
+}
+
+/// Who on the staff read or changed the signed-in person's data.
+#[server(endpoint = "access-log", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_access_log() -> Result<Vec<AccessEntry>, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::account::access_log(&state, &signed_in).await
 }

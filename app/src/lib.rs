@@ -130,6 +130,11 @@ pub fn App() -> impl IntoView {
                                 ssr=SsrMode::Async
                             />
                             <Route
+                                path=path!("mijn/inzage")
+                                view=pages::account::AccessLogPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
                                 path=path!("mijn/sessies")
                                 view=pages::account::SessionsPage
                                 ssr=SsrMode::Async

@@ -716,3 +716,15 @@ pub struct HeldRole {
     /// This admin may withdraw it (their municipality, not their own admin role).
     pub can_revoke: bool,
 }
+
+/// One time staff read or changed the signed-in person's data: when, what,
+/// and in which role and department (not the employee's name).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessEntry {
+    pub at: String,
+    /// The audit action, e.g. `role.grant`.
+    pub action: String,
+    pub role: Option<String>,
+    pub municipality: Option<String>,
+    pub department: Option<String>,
+}

@@ -23,6 +23,8 @@ const PAGES = [
   ['region page of a product', '/producten/passport'],
   ['regional inventory', '/inventaris'],
   ['regional inventory, one theme', '/inventaris?onderwerp=waste'],
+  ['sign in', '/aanmelden'],
+  ['guest sign-in: enter the code', '/aanmelden/gast/code'],
 ];
 
 for (const [name, path] of PAGES) {

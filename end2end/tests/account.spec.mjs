@@ -27,6 +27,10 @@ test('a parent signs in, sees her data and child, her session, and signs out', a
   await expect(page.locator('main')).toContainText('Rijksregister');
   await expectNoAxeViolations(page, '/mijn');
 
+  await visit('/mijn/inzage');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie bekeek mijn gegevens?');
+  await expectNoAxeViolations(page, '/mijn/inzage');
+
   await visit('/mijn/sessies');
   await expect(page.locator('table.sessions tbody tr')).toHaveCount(1);
   await expect(page.locator('table.sessions')).toContainText('(deze sessie)');

@@ -12,8 +12,7 @@
 
 use crate::http::error_response;
 use crate::oidc::{OidcClient, OidcError, OidcSettings, PendingLogin, VerifiedLogin};
-use crate::session::{limit_sign_in, record_failure, start_session};
-use app::auth::{RequestOrigin, Visitor};
+use crate::session::{limit_sign_in, record_failure, start_session, visitor_of};
 use app::error::{AppError, ErrorCode};
 use app::security::local_return_path;
 use app::state::AppState;
@@ -70,17 +69,6 @@ pub struct StartForm {
     return_to: String,
 }
 
-fn visitor_parts(request: &Request) -> (Option<Visitor>, db::audit::Origin) {
-    (
-        request.extensions().get::<Visitor>().cloned(),
-        request
-            .extensions()
-            .get::<RequestOrigin>()
-            .map(|origin| origin.0.clone())
-            .unwrap_or_default(),
-    )
-}
-
 /// Starts a login at ACM/IDM.
 pub async fn start(
     State(state): State<AppState>,
@@ -90,7 +78,7 @@ pub async fn start(
     let Some(acm) = acm else {
         return error_response(ErrorCode::NotFound);
     };
-    let (visitor, origin) = visitor_parts(&request);
+    let (visitor, origin) = visitor_of(request.extensions());
     let Some(visitor) = visitor else {
         return error_response(ErrorCode::Internal);
     };
@@ -180,7 +168,7 @@ pub async fn callback(
     let Some(acm) = acm else {
         return error_response(ErrorCode::NotFound);
     };
-    let (visitor, origin) = visitor_parts(&request);
+    let (visitor, origin) = visitor_of(request.extensions());
     let Some(visitor) = visitor else {
         return error_response(ErrorCode::Internal);
     };

@@ -132,6 +132,8 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .route("/aanmelden/demo", post(crate::session::sign_in_demo))
         .merge(crate::guest::routes())
         .route("/afmelden", post(crate::session::sign_out))
+        .route("/mijn/gegevens.json", get(crate::account::download))
+        .route("/mijn/account-beeindigen", post(crate::account::end_guest_account))
         .route("/beheer/rollen/toekennen", post(crate::admin::grant))
         .route("/beheer/rollen/intrekken", post(crate::admin::revoke))
         .route("/aanmelden/acm", post(crate::acm::start))

@@ -1,6 +1,7 @@
 //! e-Westhoek server: configuration, the HTTP stack around the Leptos app,
 //! and the command line (serve, migrate, seed, municipality on/off).
 
+pub mod account;
 pub mod acm;
 pub mod admin;
 pub mod config;

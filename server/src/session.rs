@@ -52,7 +52,7 @@ fn session_cookie(token: &str, secure: bool) -> String {
     format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax{secure_attr}")
 }
 
-fn expired_cookie(name: &str, secure: bool) -> String {
+pub fn expired_cookie(name: &str, secure: bool) -> String {
     let secure_attr = if secure { "; Secure" } else { "" };
     format!("{name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{secure_attr}")
 }
@@ -76,15 +76,17 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Requests that never need to know who is asking (static files, probes).
+/// Requests that never need to know who is asking: static files, probes,
+/// and the public files at the top of the site (`/favicon.svg`,
+/// `/inventaris.csv`). Files under a path (`/mijn/gegevens.json`) may be
+/// personal and do go through the session.
 fn needs_no_visitor(path: &str) -> bool {
     path.starts_with("/pkg/")
         || path == "/healthz"
         || path == "/readyz"
         || path
-            .rsplit('/')
-            .next()
-            .is_some_and(|last| last.contains('.'))
+            .strip_prefix('/')
+            .is_some_and(|rest| !rest.contains('/') && rest.contains('.'))
 }
 
 /// Where the request came from: the peer address, or the first address a
@@ -638,6 +640,8 @@ mod tests {
         assert!(needs_no_visitor("/healthz"));
         assert!(!needs_no_visitor("/mijn"));
         assert!(!needs_no_visitor("/ieper/producten"));
+        assert!(needs_no_visitor("/inventaris.csv"));
+        assert!(!needs_no_visitor("/mijn/gegevens.json"));
     }
 
     #[test]

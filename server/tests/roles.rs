@@ -267,3 +267,50 @@ async fn bad_role_changes_are_refused_and_change_nothing() {
         before
     );
 }
+
+#[tokio::test]
+async fn staff_see_who_changed_their_roles_by_role_and_place_not_by_name() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let ieper = municipality_id(&app, "ieper").await;
+        let an = person_id(&app, "an").await;
+        let hilde = app.another_browser();
+        hilde.sign_in_as("hilde").await;
+        let fields = [
+            ("person", an.to_string()),
+            ("role", "team_lead".to_owned()),
+            ("place", ieper.to_string()),
+        ];
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(
+            hilde
+                .post_form("/beheer/rollen/toekennen", &fields)
+                .await
+                .status(),
+            StatusCode::SEE_OTHER
+        );
+
+        let an_browser = app.another_browser();
+        an_browser.sign_in_as("an").await;
+        let (status, html) = an_browser.get_html("/mijn/inzage").await;
+        assert_eq!(status, StatusCode::OK, "{:?}", app.backend);
+        assert!(html.contains("Gaf u een rol"), "{html}");
+        assert!(html.contains("Beheerder van de regio"));
+        assert!(!html.contains("Hilde"), "the employee's name stays private");
+        // Her own sign-in is not someone viewing her data.
+        assert_eq!(
+            common::count(&html, "<tr>"),
+            2,
+            "a header row and one entry"
+        );
+
+        // Els: nobody has looked at her data.
+        let els = app.another_browser();
+        els.sign_in_as("els").await;
+        let (_, html) = els.get_html("/mijn/inzage").await;
+        assert!(html.contains("Nog geen enkele medewerker"));
+        // Nor can she see anyone else's log: the page only ever shows her own.
+        let error: serde_json::Value = app.get("/api/access-log").await.json().await.unwrap();
+        assert_eq!(error["code"], "SignInRequired");
+    }
+}

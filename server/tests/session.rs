@@ -530,3 +530,71 @@ fn no_code_writes_the_audit_log_except_by_appending() {
     }
     assert!(offenders.is_empty(), "{offenders:#?}");
 }
+
+#[tokio::test]
+async fn people_download_their_own_data_and_guests_end_their_account() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        assert_eq!(
+            app.get("/mijn/gegevens.json").await.status(),
+            StatusCode::UNAUTHORIZED
+        );
+
+        app.sign_in_as("sofie").await;
+        let response = app.get("/mijn/gegevens.json").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(
+            response.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment")
+        );
+        assert_eq!(response.headers()["cache-control"], "no-store");
+        let data: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(data["person"]["given_name"], "Sofie");
+        assert_eq!(data["person"]["national_register_number"], "88110206257");
+        assert_eq!(data["may_act_for"][0]["name"], "Lotte Maes");
+        assert_eq!(data["sessions"].as_array().unwrap().len(), 1);
+        assert!(
+            data["audit_log"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["action"] == "sign_in")
+        );
+        // A citizen cannot end their account here (the registers keep them).
+        let response = app.post_form("/mijn/account-beeindigen", &[]).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+        // A guest can, and is signed out; their person row is gone.
+        let guest = app.another_browser();
+        guest.sign_in_as("marie").await;
+        let (_, html) = guest.get_html("/mijn").await;
+        assert!(html.contains("Mijn gastaccount beëindigen"));
+        let marie = db::identity::person_by_login(&app.db, "demo", "marie")
+            .await
+            .unwrap()
+            .unwrap();
+        let response = guest.post_form("/mijn/account-beeindigen", &[]).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "{:?}",
+            app.backend
+        );
+        assert!(
+            db::identity::person(&app.db, marie.id)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert_eq!(guest.get("/mijn").await.status(), StatusCode::UNAUTHORIZED);
+        assert!(
+            audit_actions(&app)
+                .await
+                .contains(&("account.end".into(), "ok".into()))
+        );
+        // Sofie is untouched.
+        assert_eq!(app.get("/mijn").await.status(), StatusCode::OK);
+    }
+}

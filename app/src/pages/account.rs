@@ -1,11 +1,11 @@
 //! Signing in and the signed-in person's own pages: "my data" (with where
 //! each part came from) and "my sessions" (see and end them).
 
-use crate::api::{get_profile, get_sessions, get_sign_in_options};
+use crate::api::{get_access_log, get_profile, get_sessions, get_sign_in_options};
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError};
 use crate::components::layout::{CsrfField, Layout, PageTitle};
 use crate::i18n::use_i18n;
-use crate::model::{PersonaCard, Profile, ProfileRole, Sessions};
+use crate::model::{AccessEntry, PersonaCard, Profile, ProfileRole, Sessions};
 use crate::pages::guest::GuestSignIn;
 use i18n_embed_fl::fl;
 use leptos::prelude::*;
@@ -166,6 +166,10 @@ pub fn SignedOutPage() -> impl IntoView {
         <Layout>
             <PageTitle text=title.clone() />
             <h1>{title}</h1>
+            {use_query_map()
+                .read_untracked()
+                .get("account")
+                .map(|_| view! { <p class="notice notice--inline">{fl!(l, "signed-out-account-ended")}</p> })}
             <p>{fl!(l, "signed-out-text")}</p>
             <p>
                 <a href="/aanmelden">{fl!(l, "sign-in-again")}</a>
@@ -256,9 +260,30 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         <p>{source}</p>
         <h2>{fl!(l, "profile-login-title")}</h2>
         <p>{fl!(l, "profile-login-text", method = method, assurance = assurance)}</p>
-        <p>
-            <a href="/mijn/sessies">{fl!(l, "sessions-title")}</a>
-        </p>
+        <ul class="link-list">
+            <li>
+                <a href="/mijn/sessies">{fl!(l, "sessions-title")}</a>
+            </li>
+            <li>
+                <a href="/mijn/inzage">{fl!(l, "access-title")}</a>
+            </li>
+            <li>
+                <a href="/mijn/gegevens.json" download="mijn-gegevens-e-westhoek.json">
+                    {fl!(l, "profile-download")}
+                </a>
+            </li>
+        </ul>
+        {(profile.kind == "guest")
+            .then(|| {
+                view! {
+                    <h2>{fl!(l, "profile-end-title")}</h2>
+                    <p>{fl!(l, "profile-end-text")}</p>
+                    <form method="post" action="/mijn/account-beeindigen">
+                        <CsrfField />
+                        <button type="submit" class="button button--secondary">{fl!(l, "profile-end-button")}</button>
+                    </form>
+                }
+            })}
         {(!profile.represented.is_empty())
             .then(|| {
                 view! {
@@ -396,5 +421,79 @@ fn SessionsView(sessions: Sessions) -> impl IntoView {
             <CsrfField />
             <button type="submit" class="button">{fl!(l, "sessions-end-all")}</button>
         </form>
+    }
+}
+
+#[component]
+pub fn AccessLogPage() -> impl IntoView {
+    let log = Resource::new(|| (), |_| get_access_log());
+    view! {
+        <Layout>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match log.await {
+                        Ok(entries) => view! { <AccessLogView entries /> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+}
+
+#[component]
+fn AccessLogView(entries: Vec<AccessEntry>) -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "access-title");
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        <p>{fl!(l, "access-intro")}</p>
+        {if entries.is_empty() {
+            view! { <p>{fl!(l, "access-none")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" role="region" aria-labelledby="access-caption" tabindex="0">
+                    <table class="access-log">
+                        <caption id="access-caption">{fl!(l, "access-caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{fl!(l, "access-when")}</th>
+                                <th scope="col">{fl!(l, "access-what")}</th>
+                                <th scope="col">{fl!(l, "access-who")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {entries
+                                .into_iter()
+                                .map(|entry| {
+                                    let what = match entry.action.as_str() {
+                                        "role.grant" => fl!(l, "access-action-role-grant"),
+                                        "role.revoke" => fl!(l, "access-action-role-revoke"),
+                                        _ => fl!(l, "access-action-other"),
+                                    };
+                                    let who = role_text(
+                                        l,
+                                        &ProfileRole {
+                                            role: entry.role.clone().unwrap_or_default(),
+                                            municipality: entry.municipality.clone(),
+                                            department: entry.department.clone(),
+                                        },
+                                    );
+                                    view! {
+                                        <tr>
+                                            <td>{entry.at}</td>
+                                            <td>{what}</td>
+                                            <td>{who}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+                .into_any()
+        }}
     }
 }

@@ -424,6 +424,16 @@ pub async fn revoke_role<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, Db
     Ok(result.rows_affected == 1)
 }
 
+/// Removes a person with their logins, sessions, roles and representation
+/// links (foreign keys cascade); the audit log keeps its rows.
+pub async fn delete_person<C: ConnectionTrait>(db: &C, person_id: i32) -> Result<bool, DbErr> {
+    let result = person::Entity::delete_many()
+        .filter(person::Column::Id.eq(person_id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
 /// The people this person may act for (children, the represented), still valid.
 pub async fn represented<C: ConnectionTrait>(
     db: &C,

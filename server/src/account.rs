@@ -1,0 +1,168 @@
+//! A person's own account, over plain HTTP: download everything the portal
+//! holds about you (JSON), and end a guest account.
+
+use crate::http::error_response;
+use crate::session::{actor_of, expired_cookie, visitor_of};
+use app::auth::session_cookie_name;
+use app::error::{AppError, ErrorCode};
+use app::state::AppState;
+use axum::extract::{Request, State};
+use axum::response::{IntoResponse, Response};
+use db::audit::Event;
+use db::entities::{login_identity, session};
+use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use http::StatusCode;
+use http::header::{self, HeaderValue};
+use serde_json::json;
+
+/// Everything about the signed-in person, as one JSON document: their data
+/// and its source, login means, sessions, whom they represent, roles, and
+/// the audit entries about them.
+pub async fn download(State(state): State<AppState>, request: Request) -> Response {
+    let (visitor, _) = visitor_of(request.extensions());
+    let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) else {
+        return error_response(ErrorCode::SignInRequired);
+    };
+    let person = &signed_in.person;
+    let result = async {
+        let logins = login_identity::Entity::find()
+            .filter(login_identity::Column::PersonId.eq(person.id))
+            .all(&state.db)
+            .await?;
+        let sessions = session::Entity::find()
+            .filter(session::Column::PersonId.eq(person.id))
+            .order_by_asc(session::Column::Id)
+            .all(&state.db)
+            .await?;
+        let represented = db::identity::represented(&state.db, person.id, db::now()).await?;
+        let audit = db::audit::concerning(&state.db, person.id, 10_000).await?;
+        Ok::<_, db::DbErr>((logins, sessions, represented, audit))
+    }
+    .await;
+    let (logins, sessions, represented, audit) = match result {
+        Ok(found) => found,
+        Err(error) => return error_response(AppError::from(error).code),
+    };
+    let document = json!({
+        "format": "e-westhoek-my-data/1",
+        "exported_at": db::now(),
+        "times": "seconds since 1970-01-01 UTC",
+        "person": {
+            "kind": person.kind,
+            "national_register_number": person.rrn,
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "birth_date": person.birth_date,
+            "municipality_id": person.municipality_id,
+            "email": person.email,
+            "language": person.language,
+            "source": person.source,
+            "source_at": person.source_at,
+            "created_at": person.created_at,
+            "demo": person.demo,
+        },
+        "logins": logins.iter().map(|login| json!({
+            "issuer": login.issuer,
+            "subject": login.subject,
+            "last_login_at": login.last_login_at,
+        })).collect::<Vec<_>>(),
+        "sessions": sessions.iter().map(|row| json!({
+            "started_at": row.created_at,
+            "last_seen_at": row.last_seen_at,
+            "ended_at": row.ended_at,
+            "method": row.method,
+            "assurance": row.assurance,
+            "ip": row.ip,
+            "user_agent": row.user_agent,
+        })).collect::<Vec<_>>(),
+        "may_act_for": represented.iter().map(|(link, other)| json!({
+            "name": format!("{} {}", other.given_name, other.family_name),
+            "kind": link.kind,
+            "source": link.source,
+            "valid_until": link.valid_until,
+        })).collect::<Vec<_>>(),
+        "staff_roles": signed_in.roles.iter().map(|role| json!({
+            "role": role.role,
+            "municipality_id": role.municipality_id,
+            "department": role.department,
+            "granted_at": role.granted_at,
+        })).collect::<Vec<_>>(),
+        "audit_log": audit.iter().map(|event| json!({
+            "at": event.at,
+            "action": event.action,
+            "outcome": event.outcome,
+            "by_you": event.actor_id == Some(person.id),
+            "actor_role": event.actor_role,
+            "actor_municipality_id": event.actor_municipality_id,
+            "actor_department": event.actor_department,
+            "object": event.object,
+        })).collect::<Vec<_>>(),
+    });
+    match serde_json::to_vec_pretty(&document) {
+        Ok(body) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                ),
+                (
+                    header::CONTENT_DISPOSITION,
+                    HeaderValue::from_static(
+                        "attachment; filename=\"mijn-gegevens-e-westhoek.json\"",
+                    ),
+                ),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(error) => error_response(AppError::log(ErrorCode::Internal, &error).code),
+    }
+}
+
+/// Ends a guest account: the person, their logins and sessions go; the audit
+/// log keeps that it happened. Only guests: citizens and staff exist in the
+/// registers whatever the portal does.
+pub async fn end_guest_account(State(state): State<AppState>, request: Request) -> Response {
+    let (visitor, origin) = visitor_of(request.extensions());
+    let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) else {
+        return error_response(ErrorCode::SignInRequired);
+    };
+    if signed_in.person.kind != "guest" {
+        return error_response(ErrorCode::Forbidden);
+    }
+    let now = db::now();
+    let result = async {
+        let txn = state.db.begin().await?;
+        let event = Event {
+            actor: actor_of(&signed_in),
+            subject_id: Some(signed_in.person.id),
+            action: "account.end",
+            outcome: "ok",
+            object: Some(format!("person:{}", signed_in.person.id)),
+            reason: Some("guest ended their account".to_owned()),
+        };
+        db::audit::record(&txn, event, &origin, now).await?;
+        db::identity::delete_person(&txn, signed_in.person.id).await?;
+        txn.commit().await
+    }
+    .await;
+    if let Err(error) = result {
+        return error_response(AppError::from(error).code);
+    }
+    let secure = state.site.secure_cookies;
+    match HeaderValue::from_str(&expired_cookie(session_cookie_name(secure), secure)) {
+        Ok(cookie) => (
+            StatusCode::SEE_OTHER,
+            [
+                (
+                    header::LOCATION,
+                    HeaderValue::from_static("/afgemeld?account=beeindigd"),
+                ),
+                (header::SET_COOKIE, cookie),
+            ],
+        )
+            .into_response(),
+        Err(_) => error_response(ErrorCode::Internal),
+    }
+}
