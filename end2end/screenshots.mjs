@@ -12,6 +12,10 @@ const shots = [
   ['error-summary', '/?q=1000'],
   ['suggestions', '/ieper/producten', 'form.catalogue-search', 'pasp'],
   ['inventory', '/inventaris?onderwerp=identity-documents', 'main'],
+  ['sign-in', '/aanmelden'],
+  // Signed in as a demo persona (the button on the sign-in page) first.
+  ['my-data', '/mijn', 'main', null, 'Sofie Maes'],
+  ['my-sessions', '/mijn/sessies', 'main', null, 'Sofie Maes'],
 ];
 
 const browser = await chromium.launch({
@@ -19,7 +23,16 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
 });
 const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'nl-BE' });
-for (const [name, path, part, typed] of shots) {
+let signedInAs = null;
+for (const [name, path, part, typed, persona] of shots) {
+  if (persona && persona !== signedInAs) {
+    await page.goto(`${base}/aanmelden`);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: `Aanmelden als ${persona}` }).click(),
+    ]);
+    signedInAs = persona;
+  }
   await page.goto(base + path);
   await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
   if (typed) {

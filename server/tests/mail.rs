@@ -251,7 +251,7 @@ async fn the_worker_carries_on_after_the_database_fails() {
 async fn a_mail_that_fails_every_attempt_is_given_up_and_kept() {
     for backend in backends() {
         let test = fresh_database(backend.clone()).await;
-        let smtp = SmtpServer::start_on(free_port(), true).await;
+        let smtp = SmtpServer::start_on_free_ports(true).await;
         let worker = start(
             &test,
             MailSettings {

@@ -281,33 +281,48 @@ pub async fn spawn_app_with_mail(backend: Backend, smtp_port: u16) -> TestApp {
 
 /// Like `spawn_app`, with settings changed by `configure`, which also gets
 /// the address the server will have (e.g. for an OpenID Connect redirect URI
-/// registered at a provider started before the server).
+/// registered at a provider started before the server). A port that was free
+/// a moment ago may be taken before the server binds it: then `configure`
+/// runs again for another port.
 pub async fn spawn_app_with(
     backend: Backend,
-    configure: impl FnOnce(&mut Settings, &str),
+    mut configure: impl FnMut(&mut Settings, &str),
 ) -> TestApp {
     let (url, database) = create_database(&backend).await;
-    let mut settings = test_settings(url);
-    // A free port, known before the server starts.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .expect("a free port")
-        .port();
-    configure(&mut settings, &format!("http://127.0.0.1:{port}"));
-    start(backend, settings, database, port).await
+    for _ in 0..5 {
+        let mut settings = test_settings(url.clone());
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("a free port")
+            .port();
+        configure(&mut settings, &format!("http://127.0.0.1:{port}"));
+        match build(&settings, port).await {
+            Ok(app) => return serve(backend, app, database).await,
+            Err(error) if format!("{error:#}").contains("binding") => continue,
+            Err(error) => panic!("build app: {error:#}"),
+        }
+    }
+    panic!("no free port for the test server in 5 attempts");
 }
 
-async fn start(backend: Backend, settings: Settings, database: TestDatabase, port: u16) -> TestApp {
+async fn build(settings: &Settings, port: u16) -> anyhow::Result<Application> {
     if std::env::var_os("TEST_LOG").is_some() {
         server::telemetry::init(&settings.log);
     }
-    let app = Application::build(
-        &settings,
+    Application::build(
+        settings,
         test_leptos_options(),
         format!("127.0.0.1:{port}").parse().expect("addr"),
     )
     .await
-    .expect("build app");
+}
+
+async fn start(backend: Backend, settings: Settings, database: TestDatabase, port: u16) -> TestApp {
+    let app = build(&settings, port).await.expect("build app");
+    serve(backend, app, database).await
+}
+
+async fn serve(backend: Backend, app: Application, database: TestDatabase) -> TestApp {
     let address = format!("http://{}", app.local_addr().expect("local addr"));
     let db = app.state().db.clone();
     tokio::spawn(app.run_until_stopped());

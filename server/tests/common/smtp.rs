@@ -15,6 +15,9 @@ use std::time::{Duration, Instant};
 /// because the machines that run the tests are often busy compiling.
 pub const PATIENCE: Duration = Duration::from_secs(30);
 
+/// How often a start is tried when its ports were taken in the meantime.
+const ATTEMPTS: usize = 5;
+
 /// One message as the test server parsed it.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -69,12 +72,38 @@ fn end2end_dir() -> PathBuf {
 impl SmtpServer {
     /// A server that accepts every mail, on free ports.
     pub async fn start() -> SmtpServer {
-        SmtpServer::start_on(free_port(), false).await
+        SmtpServer::start_on_free_ports(false).await
+    }
+
+    /// On free ports; with `reject`, it answers 451 until `set_reject(false)`.
+    pub async fn start_on_free_ports(reject: bool) -> SmtpServer {
+        // A port that was free a moment ago may be taken by a parallel test
+        // before the server binds it: then try other ports.
+        for _ in 0..ATTEMPTS {
+            if let Some(server) = SmtpServer::try_start(free_port(), reject).await {
+                return server;
+            }
+        }
+        panic!("the test SMTP server could not bind free ports in {ATTEMPTS} attempts; see stderr");
     }
 
     /// A server on `smtp_port`; with `reject`, it answers 451 until
     /// `set_reject(false)`.
     pub async fn start_on(smtp_port: u16, reject: bool) -> SmtpServer {
+        // Only the HTTP port can be chosen again here.
+        for _ in 0..ATTEMPTS {
+            if let Some(server) = SmtpServer::try_start(smtp_port, reject).await {
+                return server;
+            }
+        }
+        panic!(
+            "the test SMTP server could not start on port {smtp_port} in {ATTEMPTS} attempts; see stderr"
+        );
+    }
+
+    /// Starts the server; `None` when it ended before it was ready (a port
+    /// taken in the meantime).
+    async fn try_start(smtp_port: u16, reject: bool) -> Option<SmtpServer> {
         let end2end = end2end_dir();
         for package in ["smtp-server", "mailparser"] {
             assert!(
@@ -120,7 +149,10 @@ impl SmtpServer {
                 break;
             }
             if let Some(status) = child.try_wait().expect("poll the SMTP server") {
-                panic!("the test SMTP server ended before it was ready ({status}); see stderr");
+                eprintln!(
+                    "the test SMTP server ended before it was ready ({status}); trying again"
+                );
+                return None;
             }
             assert!(
                 Instant::now() < deadline,
@@ -128,7 +160,7 @@ impl SmtpServer {
             );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        SmtpServer {
+        Some(SmtpServer {
             smtp_port,
             http_port,
             child,
@@ -137,7 +169,7 @@ impl SmtpServer {
                 .timeout(Duration::from_secs(10))
                 .build()
                 .expect("client"),
-        }
+        })
     }
 
     fn url(&self, path: &str) -> String {
