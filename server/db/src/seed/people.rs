@@ -269,7 +269,7 @@ pub async fn seed<C: ConnectionTrait>(db: &C, now: i64) -> Result<Vec<(&'static 
             kind: Set("parent".to_owned()),
             source: Set("register".to_owned()),
             // Until the child turns 18 (2033-05-17).
-            valid_until: Set(Some(1_999_987_200)),
+            valid_until: Set(Some(1_999_900_800)),
             ..Default::default()
         }
         .insert(db)
