@@ -128,6 +128,7 @@ pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, 
         represented,
         demo: person.demo,
         role_admin: signed_in.is_role_admin(),
+        catalogue_editor: signed_in.edits_catalogue(),
     })
 }
 

@@ -150,3 +150,50 @@ pub async fn get_access_log() -> Result<Vec<AccessEntry>, AppError> {
     let signed_in = crate::auth::require_signed_in()?;
     crate::account::access_log(&state, &signed_in).await
 }
+
+/// What the signed-in person may edit in the catalogue.
+#[server(endpoint = "catalogue-admin", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_catalogue_admin() -> Result<crate::model::editor::CatalogueAdmin, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::editor::overview(&state, &signed_in).await
+}
+
+/// The products of the region (`regio`) or of a municipality, to edit.
+#[server(endpoint = "catalogue-scope", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_catalogue_scope(
+    scope: String,
+    lang: Lang,
+) -> Result<crate::model::editor::ScopeList, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::editor::scope_list(&state, &signed_in, &scope, lang).await
+}
+
+/// The edit page of one product in the region or a municipality.
+#[server(endpoint = "product-editor", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_product_editor(
+    scope: String,
+    code: String,
+    lang: Lang,
+) -> Result<crate::model::editor::ProductEditor, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::editor::editor(&state, &signed_in, &scope, &code, lang).await
+}
+
+/// What was published of a product, and by whom.
+#[server(endpoint = "product-history", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_product_history(
+    scope: String,
+    code: String,
+    lang: Lang,
+) -> Result<crate::model::editor::ProductHistory, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::editor::history(&state, &signed_in, &scope, &code, lang).await
+}

@@ -110,6 +110,50 @@ impl SignedIn {
         self.is_regional_admin() || self.roles.iter().any(|held| held.role == "municipal_admin")
     }
 
+    /// May edit the regional products (concepts) and add new ones: a
+    /// catalogue editor for the whole region, or the regional admin.
+    pub fn may_edit_concepts(&self) -> bool {
+        self.is_regional_admin()
+            || self
+                .roles
+                .iter()
+                .any(|held| held.role == "catalogue_editor" && held.municipality_id.is_none())
+    }
+
+    /// May edit how one municipality offers products: that municipality's
+    /// catalogue editor or admin, or the regional admin. (A regional
+    /// catalogue editor writes the region's texts, not a municipality's
+    /// fees and channels.)
+    pub fn may_edit_instances_in(&self, municipality_id: i32) -> bool {
+        self.is_regional_admin()
+            || self.roles.iter().any(|held| {
+                matches!(held.role.as_str(), "catalogue_editor" | "municipal_admin")
+                    && held.municipality_id == Some(municipality_id)
+            })
+    }
+
+    /// Edits the catalogue somewhere (sees the catalogue editing screens).
+    pub fn edits_catalogue(&self) -> bool {
+        self.may_edit_concepts()
+            || self.roles.iter().any(|held| {
+                matches!(held.role.as_str(), "catalogue_editor" | "municipal_admin")
+                    && held.municipality_id.is_some()
+            })
+    }
+
+    /// The role to write down for a catalogue change in `municipality_id`
+    /// (`None`: the regional products).
+    pub fn catalogue_role(&self, municipality_id: Option<i32>) -> Option<&staff_role::Model> {
+        let in_place = |role: &str| {
+            self.roles
+                .iter()
+                .find(|held| held.role == role && held.municipality_id == municipality_id)
+        };
+        in_place("catalogue_editor")
+            .or_else(|| municipality_id.and_then(|_| in_place("municipal_admin")))
+            .or_else(|| self.roles.iter().find(|held| held.role == "regional_admin"))
+    }
+
     /// The role to write in the audit log for an action in `municipality_id`.
     pub fn acting_role(&self, municipality_id: Option<i32>) -> Option<&staff_role::Model> {
         self.roles

@@ -20,6 +20,8 @@ pub mod components;
 #[cfg(feature = "ssr")]
 pub mod directory;
 pub mod document;
+#[cfg(feature = "ssr")]
+pub mod editor;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod guest;
@@ -142,6 +144,26 @@ pub fn App() -> impl IntoView {
                             <Route
                                 path=path!("beheer/rollen")
                                 view=pages::admin::RoleAdminPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("beheer/catalogus")
+                                view=pages::editor::CatalogueAdminPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("beheer/catalogus/:scope")
+                                view=pages::editor::CatalogueScopePage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("beheer/catalogus/:scope/:product")
+                                view=pages::editor::ProductEditorPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("beheer/catalogus/:scope/:product/geschiedenis")
+                                view=pages::editor::ProductHistoryPage
                                 ssr=SsrMode::Async
                             />
                             <Route

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod editor;
 mod email;
 pub use email::{EmailAddress, EmailError};
 
@@ -663,6 +664,8 @@ pub struct Profile {
     pub demo: bool,
     /// May open the role screen.
     pub role_admin: bool,
+    /// May open the catalogue editing screens.
+    pub catalogue_editor: bool,
 }
 
 /// One of the signed-in person's sessions.

@@ -136,6 +136,7 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .route("/mijn/account-beeindigen", post(crate::account::end_guest_account))
         .route("/beheer/rollen/toekennen", post(crate::admin::grant))
         .route("/beheer/rollen/intrekken", post(crate::admin::revoke))
+        .merge(crate::editor::routes())
         .route("/aanmelden/acm", post(crate::acm::start))
         .route("/aanmelden/acm/terug", get(crate::acm::callback))
         .route("/mijn/sessies/beeindigen", post(crate::session::end_session))

@@ -5,6 +5,7 @@ pub mod account;
 pub mod acm;
 pub mod admin;
 pub mod config;
+pub mod editor;
 pub mod guest;
 pub mod health;
 pub mod http;

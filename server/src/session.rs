@@ -413,7 +413,7 @@ fn redirect_with_cookie(location: &str, cookie: &str) -> Response {
     }
 }
 
-fn redirect(location: &str) -> Response {
+pub(crate) fn redirect(location: &str) -> Response {
     let location =
         HeaderValue::from_str(location).unwrap_or_else(|_| HeaderValue::from_static("/"));
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()

@@ -16,7 +16,7 @@ pub struct PageError(pub AppError);
 /// One problem in a form: the text, and the id of the field it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    pub field_id: &'static str,
+    pub field_id: String,
     pub message: String,
 }
 
@@ -49,7 +49,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
 /// The error under a form field: the message, with "Error:" in front for
 /// screen readers. `id` is what the field's `aria-describedby` names.
 #[component]
-pub fn FieldErrorText(id: &'static str, message: String) -> impl IntoView {
+pub fn FieldErrorText(#[prop(into)] id: String, message: String) -> impl IntoView {
     let l = use_i18n().loader();
     view! {
         <p id=id class="field__error">

@@ -91,7 +91,7 @@ fn SignInChoices(options: crate::model::SignInOptions, return_to: String) -> imp
         {guest_problem
             .map(|message| {
                 let field_id = crate::pages::guest::EMAIL_FIELD_ID;
-                view! { <ErrorSummary errors=vec![FieldError { field_id, message }] /> }
+                view! { <ErrorSummary errors=vec![FieldError { field_id: field_id.to_owned(), message }] /> }
             })}
         <h1>{title}</h1>
         {options
@@ -326,6 +326,15 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                             view! {
                                 <p>
                                     <a href="/beheer/rollen">{fl!(l, "account-roles-link")}</a>
+                                </p>
+                            }
+                        })}
+                    {profile
+                        .catalogue_editor
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a href="/beheer/catalogus">{fl!(l, "account-catalogue-link")}</a>
                                 </p>
                             }
                         })}

@@ -129,7 +129,7 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
         />
         {problem
             .clone()
-            .map(|message| view! { <ErrorSummary errors=vec![FieldError { field_id: SEARCH, message }] /> })}
+            .map(|message| view! { <ErrorSummary errors=vec![FieldError { field_id: SEARCH.to_owned(), message }] /> })}
         <h1>{catalogue_heading(name.as_deref())}</h1>
         <p class="lead">{fl!(l, "catalogue-intro")}</p>
         <form method="get" action=format!("{base}#producten") class="catalogue-search" role="search">

@@ -191,7 +191,7 @@ fn GuestCode() -> impl IntoView {
         {field_problem
             .clone()
             .map(|message| {
-                view! { <ErrorSummary errors=vec![FieldError { field_id: CODE_FIELD_ID, message }] /> }
+                view! { <ErrorSummary errors=vec![FieldError { field_id: CODE_FIELD_ID.to_owned(), message }] /> }
             })}
         {dead_code
             .map(|problem| {

@@ -69,7 +69,7 @@ fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
         {problem
             .clone()
             .map(|message| {
-                view! { <ErrorSummary errors=vec![FieldError { field_id: FIELD, message }] /> }
+                view! { <ErrorSummary errors=vec![FieldError { field_id: FIELD.to_owned(), message }] /> }
             })}
         <h1>{fl!(l, "home-heading")}</h1>
         <p class="lead">{fl!(l, "home-intro")}</p>

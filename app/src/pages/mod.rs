@@ -1,6 +1,7 @@
 pub mod account;
 pub mod admin;
 pub mod catalogue;
+pub mod editor;
 pub mod guest;
 pub mod home;
 pub mod inventory;

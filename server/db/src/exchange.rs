@@ -220,7 +220,7 @@ impl LocalVariation {
             && self.note.is_empty()
     }
 
-    fn from_instance(instance: &product_instance::Model) -> LocalVariation {
+    pub fn from_instance(instance: &product_instance::Model) -> LocalVariation {
         let note = [
             ("nl", &instance.note_nl),
             ("fr", &instance.note_fr),
@@ -261,6 +261,177 @@ impl LocalVariation {
         row.note_de = Set(self.note.get("de").cloned());
         row.note_en = Set(self.note.get("en").cloned());
     }
+}
+
+impl From<concept_text::Model> for TextEntry {
+    fn from(text: concept_text::Model) -> TextEntry {
+        TextEntry {
+            title: text.title,
+            summary: text.summary,
+            description: text.description,
+            conditions: text.conditions,
+            evidence: text.evidence,
+            procedure: text.procedure,
+            costs: text.costs,
+            target_groups: text.target_groups,
+        }
+    }
+}
+
+impl ConceptEntry {
+    /// Sets the concept row's own fields (not `demo_content`).
+    fn write_to(&self, row: &mut concept::ActiveModel) {
+        row.code = Set(self.code.clone());
+        row.product_type = Set(self.product_type.clone());
+        row.min_assurance = Set(self.min_assurance.clone());
+        row.default_channel = Set(self.default_channel.clone());
+        row.default_fee_cents = Set(self.default_fee_cents);
+        row.default_lead_time_days = Set(self.default_lead_time_days);
+    }
+}
+
+/// One concept as the document has it, without `local`: what an editor of
+/// the regional product works on. `None` when there is no such concept.
+pub async fn export_concept<C: ConnectionTrait>(
+    db: &C,
+    code: &str,
+) -> Result<Option<ConceptEntry>, DbErr> {
+    let Some(row) = concept::Entity::find()
+        .filter(concept::Column::Code.eq(code))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let text = concept_text::Entity::find()
+        .filter(concept_text::Column::ConceptId.eq(row.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|text| (text.lang.clone(), TextEntry::from(text)))
+        .collect();
+    let mut keywords: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for keyword in concept_keyword::Entity::find()
+        .filter(concept_keyword::Column::ConceptId.eq(row.id))
+        .order_by_asc(concept_keyword::Column::Id)
+        .all(db)
+        .await?
+    {
+        keywords
+            .entry(keyword.lang)
+            .or_default()
+            .push(keyword.keyword);
+    }
+    let linked: HashSet<i32> = concept_topic::Entity::find()
+        .filter(concept_topic::Column::ConceptId.eq(row.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|link| link.topic_id)
+        .collect();
+    let topics = topic::Entity::find()
+        .order_by_asc(topic::Column::Position)
+        .order_by_asc(topic::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|t| linked.contains(&t.id))
+        .map(|t| t.code)
+        .collect();
+    Ok(Some(ConceptEntry {
+        rdf_type: Some(PUBLIC_SERVICE.to_owned()),
+        code: row.code,
+        product_type: row.product_type,
+        min_assurance: row.min_assurance,
+        topics,
+        default_channel: row.default_channel,
+        default_fee_cents: row.default_fee_cents,
+        default_lead_time_days: row.default_lead_time_days,
+        keywords,
+        text,
+        local: BTreeMap::new(),
+    }))
+}
+
+/// Writes one concept that [`validate_concept`] found no problem in: its
+/// row (created when new, `demo_content` kept when not), texts, keywords,
+/// topic links and search terms replaced. A new concept is offered in every
+/// municipality with its defaults, as an import without `local` does.
+/// `entry.local` is not read. Returns the concept's id.
+pub async fn write_concept<C: ConnectionTrait>(db: &C, entry: &ConceptEntry) -> Result<i32, DbErr> {
+    let existing = concept::Entity::find()
+        .filter(concept::Column::Code.eq(&entry.code))
+        .one(db)
+        .await?;
+    let is_new = existing.is_none();
+    let mut row = existing.map_or_else(
+        <concept::ActiveModel as Default>::default,
+        concept::ActiveModel::from,
+    );
+    entry.write_to(&mut row);
+    if is_new {
+        row.demo_content = Set(false);
+    }
+    let concept_id = *row.save(db).await?.id.as_ref();
+
+    let topics = topic::Entity::find().all(db).await?;
+    let topic_ids: HashMap<&str, i32> = topics.iter().map(|t| (t.code.as_str(), t.id)).collect();
+    delete_children(db, &[concept_id]).await?;
+    let mut rows = ChildRows::default();
+    rows.add(concept_id, entry, &topic_ids);
+    rows.insert(db).await?;
+
+    if is_new {
+        let instances = municipality::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let mut row = product_instance::ActiveModel {
+                    concept_id: Set(concept_id),
+                    municipality_id: Set(m.id),
+                    ..Default::default()
+                };
+                LocalVariation::default().write_to(&mut row);
+                row
+            })
+            .collect();
+        insert_chunked(db, instances).await?;
+    }
+    Ok(concept_id)
+}
+
+/// Writes one municipality's variation of a concept that
+/// [`validate_local`] found no problem in (the instance is created when the
+/// municipality has none yet).
+pub async fn write_local<C: ConnectionTrait>(
+    db: &C,
+    concept_id: i32,
+    municipality_id: i32,
+    variation: &LocalVariation,
+) -> Result<(), DbErr> {
+    let existing = product_instance::Entity::find()
+        .filter(product_instance::Column::ConceptId.eq(concept_id))
+        .filter(product_instance::Column::MunicipalityId.eq(municipality_id))
+        .one(db)
+        .await?;
+    match existing {
+        Some(row) => {
+            let mut row = product_instance::ActiveModel::from(row);
+            variation.write_to(&mut row);
+            row.update(db).await?;
+        }
+        None => {
+            let mut row = product_instance::ActiveModel {
+                concept_id: Set(concept_id),
+                municipality_id: Set(municipality_id),
+                ..Default::default()
+            };
+            variation.write_to(&mut row);
+            row.insert(db).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Reads the whole catalogue in seven queries, in a stable order: topics by
@@ -308,19 +479,10 @@ pub async fn export<C: ConnectionTrait>(db: &C) -> Result<CatalogueDocument, DbE
     }
     let mut concept_texts: HashMap<i32, BTreeMap<String, TextEntry>> = HashMap::new();
     for text in texts {
-        concept_texts.entry(text.concept_id).or_default().insert(
-            text.lang,
-            TextEntry {
-                title: text.title,
-                summary: text.summary,
-                description: text.description,
-                conditions: text.conditions,
-                evidence: text.evidence,
-                procedure: text.procedure,
-                costs: text.costs,
-                target_groups: text.target_groups,
-            },
-        );
+        concept_texts
+            .entry(text.concept_id)
+            .or_default()
+            .insert(text.lang.clone(), TextEntry::from(text));
     }
     let mut concept_keywords: HashMap<i32, BTreeMap<String, Vec<String>>> = HashMap::new();
     for keyword in keywords {
@@ -513,109 +675,136 @@ pub fn validate(
     let mut concept_codes = HashSet::new();
     for (i, concept) in document.concepts.iter().enumerate() {
         let path = format!("concepts[{i}]");
-        if let Some(rdf_type) = &concept.rdf_type {
-            problems.one_of(
-                &format!("{path}.@type"),
-                rdf_type,
-                &[PUBLIC_SERVICE, "http://purl.org/vocab/cpsv#PublicService"],
-            );
-        }
-        problems.code(&format!("{path}.code"), &concept.code);
         if !concept_codes.insert(concept.code.as_str()) {
             problems.add(
                 format!("{path}.code"),
                 format!("duplicate concept code {:?}", concept.code),
             );
         }
-        problems.one_of(
-            &format!("{path}.product_type"),
-            &concept.product_type,
-            &PRODUCT_TYPES,
-        );
-        problems.one_of(
-            &format!("{path}.min_assurance"),
-            &concept.min_assurance,
-            &ASSURANCES,
-        );
-        problems.one_of(
-            &format!("{path}.default_channel"),
-            &concept.default_channel,
-            &CHANNELS,
-        );
-        problems.not_negative(
-            &format!("{path}.default_fee_cents"),
-            concept.default_fee_cents,
-        );
-        problems.not_negative(
-            &format!("{path}.default_lead_time_days"),
-            concept.default_lead_time_days,
-        );
-
-        let mut seen = HashSet::new();
-        for (j, code) in concept.topics.iter().enumerate() {
-            let path = format!("{path}.topics[{j}]");
-            if !topic_codes.contains(code.as_str()) {
-                problems.add(&path, format!("unknown topic code {code:?}"));
-            } else if !seen.insert(code.as_str()) {
-                problems.add(&path, format!("topic {code:?} is listed twice"));
-            }
-        }
-
-        for (lang, words) in &concept.keywords {
-            let path = format!("{path}.keywords.{lang}");
-            problems.language(&path, lang);
-            for (j, word) in words.iter().enumerate() {
-                problems.required(&format!("{path}[{j}]"), word, MAX_TITLE);
-            }
-        }
-
-        if !concept.text.contains_key("nl") {
-            problems.add(format!("{path}.text"), "no Dutch (nl) text");
-        }
-        for (lang, text) in &concept.text {
-            let path = format!("{path}.text.{lang}");
-            problems.language(&path, lang);
-            problems.required(&format!("{path}.title"), &text.title, MAX_TITLE);
-            problems.required(&format!("{path}.summary"), &text.summary, MAX_SUMMARY);
-            for (field, value) in [
-                ("description", &text.description),
-                ("conditions", &text.conditions),
-                ("evidence", &text.evidence),
-                ("procedure", &text.procedure),
-                ("costs", &text.costs),
-                ("target_groups", &text.target_groups),
-            ] {
-                if let Some(value) = value {
-                    problems.required(&format!("{path}.{field}"), value, MAX_TEXT);
-                }
-            }
-        }
-
+        check_concept(&mut problems, &path, concept, &topic_codes);
         for (slug, local) in &concept.local {
             let path = format!("{path}.local.{slug}");
             if !municipality_slugs.contains(slug) {
                 problems.add(&path, format!("unknown municipality {slug:?}"));
             }
-            if let Some(channel) = &local.channel {
-                problems.one_of(&format!("{path}.channel"), channel, &CHANNELS);
-            }
-            if let Some(fee) = local.fee_cents {
-                problems.not_negative(&format!("{path}.fee_cents"), fee);
-            }
-            if let Some(days) = local.lead_time_days {
-                problems.not_negative(&format!("{path}.lead_time_days"), days);
-            }
-            if !local.note.is_empty() && !local.note.contains_key("nl") {
-                problems.add(format!("{path}.note"), "a note needs a Dutch (nl) text");
-            }
-            for (lang, note) in &local.note {
-                let path = format!("{path}.note.{lang}");
-                problems.language(&path, lang);
-                problems.required(&path, note, MAX_TEXT);
-            }
+            check_local(&mut problems, &path, local);
         }
     }
     problems.0
+}
+
+/// Every problem in one concept (its `local` is not read), given the topic
+/// codes that exist. Empty means it can be written.
+pub fn validate_concept(concept: &ConceptEntry, topic_codes: &HashSet<&str>) -> Vec<Problem> {
+    let mut problems = Problems::default();
+    check_concept(&mut problems, "concept", concept, topic_codes);
+    problems.0
+}
+
+/// Every problem in one municipality's variation of a concept.
+pub fn validate_local(local: &LocalVariation) -> Vec<Problem> {
+    let mut problems = Problems::default();
+    check_local(&mut problems, "local", local);
+    problems.0
+}
+
+fn check_concept(
+    problems: &mut Problems,
+    path: &str,
+    concept: &ConceptEntry,
+    topic_codes: &HashSet<&str>,
+) {
+    if let Some(rdf_type) = &concept.rdf_type {
+        problems.one_of(
+            &format!("{path}.@type"),
+            rdf_type,
+            &[PUBLIC_SERVICE, "http://purl.org/vocab/cpsv#PublicService"],
+        );
+    }
+    problems.code(&format!("{path}.code"), &concept.code);
+    problems.one_of(
+        &format!("{path}.product_type"),
+        &concept.product_type,
+        &PRODUCT_TYPES,
+    );
+    problems.one_of(
+        &format!("{path}.min_assurance"),
+        &concept.min_assurance,
+        &ASSURANCES,
+    );
+    problems.one_of(
+        &format!("{path}.default_channel"),
+        &concept.default_channel,
+        &CHANNELS,
+    );
+    problems.not_negative(
+        &format!("{path}.default_fee_cents"),
+        concept.default_fee_cents,
+    );
+    problems.not_negative(
+        &format!("{path}.default_lead_time_days"),
+        concept.default_lead_time_days,
+    );
+
+    let mut seen = HashSet::new();
+    for (j, code) in concept.topics.iter().enumerate() {
+        let path = format!("{path}.topics[{j}]");
+        if !topic_codes.contains(code.as_str()) {
+            problems.add(&path, format!("unknown topic code {code:?}"));
+        } else if !seen.insert(code.as_str()) {
+            problems.add(&path, format!("topic {code:?} is listed twice"));
+        }
+    }
+
+    for (lang, words) in &concept.keywords {
+        let path = format!("{path}.keywords.{lang}");
+        problems.language(&path, lang);
+        for (j, word) in words.iter().enumerate() {
+            problems.required(&format!("{path}[{j}]"), word, MAX_TITLE);
+        }
+    }
+
+    if !concept.text.contains_key("nl") {
+        problems.add(format!("{path}.text"), "no Dutch (nl) text");
+    }
+    for (lang, text) in &concept.text {
+        let path = format!("{path}.text.{lang}");
+        problems.language(&path, lang);
+        problems.required(&format!("{path}.title"), &text.title, MAX_TITLE);
+        problems.required(&format!("{path}.summary"), &text.summary, MAX_SUMMARY);
+        for (field, value) in [
+            ("description", &text.description),
+            ("conditions", &text.conditions),
+            ("evidence", &text.evidence),
+            ("procedure", &text.procedure),
+            ("costs", &text.costs),
+            ("target_groups", &text.target_groups),
+        ] {
+            if let Some(value) = value {
+                problems.required(&format!("{path}.{field}"), value, MAX_TEXT);
+            }
+        }
+    }
+}
+
+fn check_local(problems: &mut Problems, path: &str, local: &LocalVariation) {
+    if let Some(channel) = &local.channel {
+        problems.one_of(&format!("{path}.channel"), channel, &CHANNELS);
+    }
+    if let Some(fee) = local.fee_cents {
+        problems.not_negative(&format!("{path}.fee_cents"), fee);
+    }
+    if let Some(days) = local.lead_time_days {
+        problems.not_negative(&format!("{path}.lead_time_days"), days);
+    }
+    if !local.note.is_empty() && !local.note.contains_key("nl") {
+        problems.add(format!("{path}.note"), "a note needs a Dutch (nl) text");
+    }
+    for (lang, note) in &local.note {
+        let path = format!("{path}.note.{lang}");
+        problems.language(&path, lang);
+        problems.required(&path, note, MAX_TEXT);
+    }
 }
 
 /// How to import.
@@ -819,12 +1008,7 @@ pub async fn import<C: ConnectionTrait + TransactionTrait>(
             <concept::ActiveModel as Default>::default,
             concept::ActiveModel::from,
         );
-        row.code = Set(entry.code.clone());
-        row.product_type = Set(entry.product_type.clone());
-        row.min_assurance = Set(entry.min_assurance.clone());
-        row.default_channel = Set(entry.default_channel.clone());
-        row.default_fee_cents = Set(entry.default_fee_cents);
-        row.default_lead_time_days = Set(entry.default_lead_time_days);
+        entry.write_to(&mut row);
         row.demo_content = Set(document.demo_content);
         let saved = row.save(&txn).await?;
         concept_ids.insert(entry.code.as_str(), *saved.id.as_ref());
@@ -857,69 +1041,13 @@ pub async fn import<C: ConnectionTrait + TransactionTrait>(
     // Texts, keywords, topic links and search terms are replaced as a whole.
     let ids: Vec<i32> = concept_ids.values().copied().collect();
     delete_children(&txn, &ids).await?;
-    let mut texts = Vec::new();
-    let mut keywords = Vec::new();
-    let mut links = Vec::new();
-    let mut terms = Vec::new();
+    let mut rows = ChildRows::default();
     for entry in &document.concepts {
-        let Some(&concept_id) = concept_ids.get(entry.code.as_str()) else {
-            continue;
-        };
-        for (lang, text) in &entry.text {
-            texts.push(concept_text::ActiveModel {
-                concept_id: Set(concept_id),
-                lang: Set(lang.clone()),
-                title: Set(text.title.clone()),
-                summary: Set(text.summary.clone()),
-                description: Set(text.description.clone()),
-                conditions: Set(text.conditions.clone()),
-                evidence: Set(text.evidence.clone()),
-                procedure: Set(text.procedure.clone()),
-                costs: Set(text.costs.clone()),
-                target_groups: Set(text.target_groups.clone()),
-                ..Default::default()
-            });
-        }
-        for (lang, words) in &entry.keywords {
-            for word in words {
-                keywords.push(concept_keyword::ActiveModel {
-                    concept_id: Set(concept_id),
-                    lang: Set(lang.clone()),
-                    keyword: Set(word.clone()),
-                    ..Default::default()
-                });
-            }
-        }
-        for code in &entry.topics {
-            if let Some(&topic_id) = topic_ids.get(code.as_str()) {
-                links.push(concept_topic::ActiveModel {
-                    concept_id: Set(concept_id),
-                    topic_id: Set(topic_id),
-                });
-            }
-        }
-        // Search terms: every title (weight 3) and keyword (weight 2), folded.
-        let titles = entry.text.iter().map(|(lang, text)| (lang, &text.title, 3));
-        let words = entry
-            .keywords
-            .iter()
-            .flat_map(|(lang, words)| words.iter().map(move |word| (lang, word, 2)));
-        for (lang, text, weight) in titles.chain(words) {
-            for term in crate::search::terms(text) {
-                terms.push(search_term::ActiveModel {
-                    concept_id: Set(concept_id),
-                    lang: Set(lang.clone()),
-                    term: Set(term),
-                    weight: Set(weight),
-                    ..Default::default()
-                });
-            }
+        if let Some(&concept_id) = concept_ids.get(entry.code.as_str()) {
+            rows.add(concept_id, entry, &topic_ids);
         }
     }
-    insert_chunked(&txn, texts).await?;
-    insert_chunked(&txn, keywords).await?;
-    insert_chunked(&txn, links).await?;
-    insert_chunked(&txn, terms).await?;
+    rows.insert(&txn).await?;
 
     // Instances: new ones in bulk, changed ones one by one, the rest untouched.
     let mut new_instances = Vec::new();
@@ -955,6 +1083,80 @@ pub async fn import<C: ConnectionTrait + TransactionTrait>(
         "catalogue imported"
     );
     Ok(summary)
+}
+
+/// The rows that hang under concepts: texts, keywords, topic links and
+/// search terms, ready to insert.
+#[derive(Default)]
+struct ChildRows {
+    texts: Vec<concept_text::ActiveModel>,
+    keywords: Vec<concept_keyword::ActiveModel>,
+    links: Vec<concept_topic::ActiveModel>,
+    terms: Vec<search_term::ActiveModel>,
+}
+
+impl ChildRows {
+    /// Adds the rows of `entry`, stored as `concept_id`; topic codes not in
+    /// `topic_ids` are left out (validation has refused them before).
+    fn add(&mut self, concept_id: i32, entry: &ConceptEntry, topic_ids: &HashMap<&str, i32>) {
+        for (lang, text) in &entry.text {
+            self.texts.push(concept_text::ActiveModel {
+                concept_id: Set(concept_id),
+                lang: Set(lang.clone()),
+                title: Set(text.title.clone()),
+                summary: Set(text.summary.clone()),
+                description: Set(text.description.clone()),
+                conditions: Set(text.conditions.clone()),
+                evidence: Set(text.evidence.clone()),
+                procedure: Set(text.procedure.clone()),
+                costs: Set(text.costs.clone()),
+                target_groups: Set(text.target_groups.clone()),
+                ..Default::default()
+            });
+        }
+        for (lang, words) in &entry.keywords {
+            for word in words {
+                self.keywords.push(concept_keyword::ActiveModel {
+                    concept_id: Set(concept_id),
+                    lang: Set(lang.clone()),
+                    keyword: Set(word.clone()),
+                    ..Default::default()
+                });
+            }
+        }
+        for code in &entry.topics {
+            if let Some(&topic_id) = topic_ids.get(code.as_str()) {
+                self.links.push(concept_topic::ActiveModel {
+                    concept_id: Set(concept_id),
+                    topic_id: Set(topic_id),
+                });
+            }
+        }
+        // Search terms: every title (weight 3) and keyword (weight 2), folded.
+        let titles = entry.text.iter().map(|(lang, text)| (lang, &text.title, 3));
+        let words = entry
+            .keywords
+            .iter()
+            .flat_map(|(lang, words)| words.iter().map(move |word| (lang, word, 2)));
+        for (lang, text, weight) in titles.chain(words) {
+            for term in crate::search::terms(text) {
+                self.terms.push(search_term::ActiveModel {
+                    concept_id: Set(concept_id),
+                    lang: Set(lang.clone()),
+                    term: Set(term),
+                    weight: Set(weight),
+                    ..Default::default()
+                });
+            }
+        }
+    }
+
+    async fn insert<C: ConnectionTrait>(self, db: &C) -> Result<(), DbErr> {
+        insert_chunked(db, self.texts).await?;
+        insert_chunked(db, self.keywords).await?;
+        insert_chunked(db, self.links).await?;
+        insert_chunked(db, self.terms).await
+    }
 }
 
 /// Whether the stored topic already says what `entry` at `position` says.

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod catalogue;
+pub mod catalogue_edit;
 pub mod entities;
 pub mod exchange;
 pub mod identity;

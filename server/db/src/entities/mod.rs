@@ -1,6 +1,8 @@
 //! SeaORM entities, kept in the shape `sea-orm-cli generate entity` produces.
 
 pub mod audit_event;
+pub mod catalogue_draft;
+pub mod catalogue_revision;
 pub mod concept;
 pub mod concept_keyword;
 pub mod concept_text;
@@ -23,6 +25,8 @@ pub mod topic;
 
 pub mod prelude {
     pub use super::audit_event::Entity as AuditEvent;
+    pub use super::catalogue_draft::Entity as CatalogueDraft;
+    pub use super::catalogue_revision::Entity as CatalogueRevision;
     pub use super::concept::Entity as Concept;
     pub use super::concept_keyword::Entity as ConceptKeyword;
     pub use super::concept_text::Entity as ConceptText;

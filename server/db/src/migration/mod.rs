@@ -10,6 +10,7 @@ mod m20261129_000003_create_search_term;
 mod m20261130_000004_create_person;
 mod m20261130_000005_create_session;
 mod m20261130_000006_create_outbox;
+mod m20261201_000007_create_catalogue_draft;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_create_person::Migration),
             Box::new(m20261130_000005_create_session::Migration),
             Box::new(m20261130_000006_create_outbox::Migration),
+            Box::new(m20261201_000007_create_catalogue_draft::Migration),
         ]
     }
 }
