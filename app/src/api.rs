@@ -78,7 +78,11 @@ pub async fn get_product(
 ) -> Result<ProductPage, AppError> {
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
-    crate::catalogue::product(&directory, slug.as_deref(), &code, lang)
+    let mut page = crate::catalogue::product(&directory, slug.as_deref(), &code, lang)?;
+    page.visitor = crate::auth::visitor()
+        .and_then(|visitor| visitor.signed_in)
+        .map(|signed_in| (signed_in.method, signed_in.assurance.as_str().to_owned()));
+    Ok(page)
 }
 
 /// The regional inventory: how every active municipality offers every product.

@@ -215,6 +215,8 @@ pub fn product(
         here: here.map(|(card, id, page)| (page, offer(&card, id))),
         elsewhere,
         demo_content: record.concept.demo_content,
+        min_assurance: record.concept.min_assurance.clone(),
+        visitor: None,
     })
 }
 

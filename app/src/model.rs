@@ -184,6 +184,12 @@ pub struct ProductPage {
     /// alphabetically.
     pub elsewhere: Vec<LocalOffer>,
     pub demo_content: bool,
+    /// How sure the sign-in must be to apply online: none, low,
+    /// substantial, high.
+    pub min_assurance: String,
+    /// The signed-in visitor's sign-in, `(method, assurance)`; `None` when
+    /// nobody is signed in.
+    pub visitor: Option<(String, String)>,
 }
 
 /// The regional inventory ("inventaris"): how every municipality offers every

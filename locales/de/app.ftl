@@ -459,3 +459,18 @@ product-type-service = Dienstleistung
 product-type-financial = Finanzielle Hilfe oder Steuer
 product-type-information = Information
 product-type-registration = Anmeldung oder Meldung
+
+## Wie sicher die Anmeldung für ein Produkt sein muss
+product-sign-in-high = eID oder itsme
+product-sign-in-substantial = eID, itsme oder einem anderen sicheren Weg (zum Beispiel einem Code per App)
+product-sign-in-low = eID, itsme oder einem Code per E-Mail
+product-sign-in-needed = Um dies online zu beantragen, melden Sie sich mit { $level } an.
+product-sign-in-link = Anmelden
+product-sign-in-enough = Ihre Anmeldung reicht für dieses Produkt.
+product-sign-in-too-low-title = Ihre Anmeldung reicht für dieses Produkt nicht
+product-sign-in-too-low = Sie sind mit { $method } angemeldet. Diese Sicherheit ist { $level }. Für dieses Produkt brauchen Sie { $needed }.
+product-sign-in-why-personal = Das ist nötig, weil es um Ihre persönlichen oder amtlichen Daten geht. So sind wir sicher, dass niemand anders etwas in Ihrem Namen beantragt.
+product-sign-in-why-low = Das ist nötig, damit wir Sie wegen Ihres Antrags erreichen können.
+product-sign-in-way-up = So klappt es: Melden Sie sich erneut an, mit eID oder itsme.
+product-sign-in-again = Erneut anmelden
+product-sign-in-help = Sie haben keine belgische eID oder es klappt nicht? Die digitale Hilfe in der Bibliothek oder der Schalter von { $municipality } hilft Ihnen.

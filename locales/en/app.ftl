@@ -459,3 +459,18 @@ product-type-service = Service
 product-type-financial = Financial support or tax
 product-type-information = Information
 product-type-registration = Registration or notification
+
+## How sure the sign-in must be for a product
+product-sign-in-high = eID or itsme
+product-sign-in-substantial = eID, itsme or another strong way (for example a code by app)
+product-sign-in-low = eID, itsme or a code by e-mail
+product-sign-in-needed = To apply for this online, sign in with { $level }.
+product-sign-in-link = Sign in
+product-sign-in-enough = You are signed in in a way that is enough for this product.
+product-sign-in-too-low-title = Your sign-in is not enough for this product
+product-sign-in-too-low = You signed in with { $method }. That level of security is { $level }. For this product you need { $needed }.
+product-sign-in-why-personal = This is needed because it concerns your personal or official data. That way we are sure nobody else applies in your name.
+product-sign-in-why-low = This is needed so we can reach you about your application.
+product-sign-in-way-up = This is how it works: sign in again, with eID or itsme.
+product-sign-in-again = Sign in again
+product-sign-in-help = No Belgian eID, or it does not work? The digital help desk at the library or the counter of { $municipality } can help you.

@@ -459,3 +459,18 @@ product-type-service = Service
 product-type-financial = Aide financière ou taxe
 product-type-information = Information
 product-type-registration = Inscription ou déclaration
+
+## Niveau de connexion nécessaire pour un produit
+product-sign-in-high = l'eID ou itsme
+product-sign-in-substantial = l'eID, itsme ou un autre moyen sûr (par exemple un code via une application)
+product-sign-in-low = l'eID, itsme ou un code par e-mail
+product-sign-in-needed = Pour faire cette demande en ligne, connectez-vous avec { $level }.
+product-sign-in-link = Se connecter
+product-sign-in-enough = Vous êtes connecté d'une manière qui suffit pour ce produit.
+product-sign-in-too-low-title = Votre connexion ne suffit pas pour ce produit
+product-sign-in-too-low = Vous êtes connecté avec { $method }. Ce niveau de sécurité est { $level }. Pour ce produit, il vous faut { $needed }.
+product-sign-in-why-personal = C'est nécessaire parce qu'il s'agit de vos données personnelles ou officielles. Ainsi, nous sommes sûrs que personne d'autre ne fait de demande en votre nom.
+product-sign-in-why-low = C'est nécessaire pour que nous puissions vous joindre au sujet de votre demande.
+product-sign-in-way-up = Voici comment faire : connectez-vous à nouveau, avec l'eID ou itsme.
+product-sign-in-again = Se reconnecter
+product-sign-in-help = Vous n'avez pas d'eID belge ou cela ne marche pas ? L'aide numérique à la bibliothèque ou le guichet de { $municipality } vous aide.

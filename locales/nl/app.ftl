@@ -459,3 +459,18 @@ product-type-service = Dienst
 product-type-financial = Financiële steun of belasting
 product-type-information = Informatie
 product-type-registration = Inschrijving of melding
+
+## Hoe zeker de aanmelding moet zijn voor een product
+product-sign-in-high = eID of itsme
+product-sign-in-substantial = eID, itsme of een andere sterke manier (bijvoorbeeld een code via een app)
+product-sign-in-low = eID, itsme of een code per e-mail
+product-sign-in-needed = Om dit online aan te vragen, meldt u zich aan met { $level }.
+product-sign-in-link = Aanmelden
+product-sign-in-enough = U bent aangemeld op een manier die volstaat voor dit product.
+product-sign-in-too-low-title = Uw aanmelding volstaat niet voor dit product
+product-sign-in-too-low = U bent aangemeld met { $method }. Die zekerheid is { $level }. Voor dit product heeft u { $needed } nodig.
+product-sign-in-why-personal = Dat is nodig omdat het over uw persoonlijke of officiële gegevens gaat. Zo zijn we zeker dat niemand anders iets in uw naam aanvraagt.
+product-sign-in-why-low = Dat is nodig zodat we u kunnen bereiken over uw aanvraag.
+product-sign-in-way-up = Zo lukt het wel: meld u opnieuw aan, met eID of itsme.
+product-sign-in-again = Opnieuw aanmelden
+product-sign-in-help = Heeft u geen Belgische eID of lukt het niet? De digitale hulp in de bibliotheek of het loket van { $municipality } helpt u.

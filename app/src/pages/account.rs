@@ -24,6 +24,27 @@ pub(crate) fn role_label(l: &i18n_embed::fluent::FluentLanguageLoader, role: &st
     }
 }
 
+/// How someone signed in, in words: "eID of itsme", "een code per e-mail".
+pub(crate) fn method_text(l: &i18n_embed::fluent::FluentLanguageLoader, method: &str) -> String {
+    match method {
+        "acm" => fl!(l, "login-method-acm"),
+        "guest" => fl!(l, "login-method-guest"),
+        _ => fl!(l, "login-method-demo"),
+    }
+}
+
+/// A sign-in's assurance level, in words.
+pub(crate) fn assurance_text(
+    l: &i18n_embed::fluent::FluentLanguageLoader,
+    assurance: &str,
+) -> String {
+    match assurance {
+        "high" => fl!(l, "assurance-high"),
+        "substantial" => fl!(l, "assurance-substantial"),
+        _ => fl!(l, "assurance-low"),
+    }
+}
+
 /// A role's name, with where it applies.
 pub(crate) fn role_text(
     l: &i18n_embed::fluent::FluentLanguageLoader,
@@ -224,16 +245,8 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         "login" => fl!(l, "profile-source-login", date = profile.source_at.clone()),
         _ => fl!(l, "profile-source-guest", date = profile.source_at.clone()),
     };
-    let method = match profile.method.as_str() {
-        "acm" => fl!(l, "login-method-acm"),
-        "guest" => fl!(l, "login-method-guest"),
-        _ => fl!(l, "login-method-demo"),
-    };
-    let assurance = match profile.assurance.as_str() {
-        "high" => fl!(l, "assurance-high"),
-        "substantial" => fl!(l, "assurance-substantial"),
-        _ => fl!(l, "assurance-low"),
-    };
+    let method = method_text(l, &profile.method);
+    let assurance = assurance_text(l, &profile.assurance);
     let language = crate::i18n::Lang::parse(&profile.language)
         .map(|lang| lang.endonym().to_owned())
         .unwrap_or(profile.language.clone());

@@ -317,6 +317,16 @@ fn ProductView(page: ProductPage) -> impl IntoView {
                 view! {
                     <section aria-labelledby="here" class="offer">
                         <h2 id="here">{fl!(l, "product-here-heading", municipality = municipality.name.clone())}</h2>
+                        {(offer.offered && matches!(offer.channel, Channel::Online | Channel::OnlineWithVisit))
+                            .then(|| {
+                                view! {
+                                    <SignInNeed
+                                        required=page.min_assurance.clone()
+                                        visitor=page.visitor.clone()
+                                        municipality=municipality.name.clone()
+                                    />
+                                }
+                            })}
                         <LocalOfferView offer municipality />
                     </section>
                 }
@@ -391,6 +401,70 @@ fn ProductView(page: ProductPage) -> impl IntoView {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The sign-in a product needs to be applied for online, and whether the
+/// visitor's sign-in is enough; when it is not, why, and the way up.
+#[component]
+fn SignInNeed(
+    required: String,
+    visitor: Option<(String, String)>,
+    municipality: String,
+) -> impl IntoView {
+    let l = use_i18n().loader();
+    let rank = |level: &str| match level {
+        "high" => 3,
+        "substantial" => 2,
+        "low" => 1,
+        _ => 0,
+    };
+    if rank(&required) == 0 {
+        return ().into_any();
+    }
+    let needed = match required.as_str() {
+        "high" => fl!(l, "product-sign-in-high"),
+        "substantial" => fl!(l, "product-sign-in-substantial"),
+        _ => fl!(l, "product-sign-in-low"),
+    };
+    let why = match required.as_str() {
+        "low" => fl!(l, "product-sign-in-why-low"),
+        _ => fl!(l, "product-sign-in-why-personal"),
+    };
+    let here = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let sign_in = format!(
+        "/aanmelden?terug={}",
+        crate::components::layout::encode_query(&here)
+    );
+    match visitor {
+        None => view! {
+            <div class="sign-in-need">
+                <p>{fl!(l, "product-sign-in-needed", level = needed)}</p>
+                <p><a href=sign_in>{fl!(l, "product-sign-in-link")}</a></p>
+            </div>
+        }
+        .into_any(),
+        Some((_, assurance)) if rank(&assurance) >= rank(&required) => {
+            view! { <p class="sign-in-need">{fl!(l, "product-sign-in-enough")}</p> }.into_any()
+        }
+        Some((method, assurance)) => view! {
+            <div class="sign-in-need sign-in-need--too-low" role="note">
+                <h3>{fl!(l, "product-sign-in-too-low-title")}</h3>
+                <p>
+                    {fl!(
+                        l, "product-sign-in-too-low", method = crate::pages::account::method_text(l, & method), level
+                        = crate::pages::account::assurance_text(l, & assurance), needed = needed
+                    )}
+                </p>
+                <p>{why}</p>
+                <p>{fl!(l, "product-sign-in-way-up")}</p>
+                <p><a href=sign_in>{fl!(l, "product-sign-in-again")}</a></p>
+                <p>{fl!(l, "product-sign-in-help", municipality = municipality)}</p>
+            </div>
+        }
+        .into_any(),
     }
 }
 

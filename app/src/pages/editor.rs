@@ -433,9 +433,10 @@ fn NewProductForm() -> impl IntoView {
             <form method="post" action="/beheer/catalogus/nieuw" class="editor-form" novalidate>
                 <CsrfField />
                 <div class="field">
-                    <label for="new-title">{fl!(l, "editor-field-title")} " (" {fl!(l, "editor-lang-nl")} ")"</label>
+                    <label class="field__label" for="new-title">{fl!(l, "editor-field-title")} " (" {fl!(l, "editor-lang-nl")} ")"</label>
                     {title_error.clone().map(|message| view! { <FieldErrorText id="new-title-error" message /> })}
                     <input
+                        class="field__input field__input--wide"
                         id="new-title"
                         name="titel"
                         type="text"
@@ -447,10 +448,11 @@ fn NewProductForm() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="new-code">{fl!(l, "editor-new-code")}</label>
+                    <label class="field__label" for="new-code">{fl!(l, "editor-new-code")}</label>
                     <p id="new-code-hint" class="field__hint">{fl!(l, "editor-new-code-hint")}</p>
                     {code_error.clone().map(|message| view! { <FieldErrorText id="new-code-error" message /> })}
                     <input
+                        class="field__input field__input--wide"
                         id="new-code"
                         name="code"
                         type="text"
@@ -707,6 +709,7 @@ fn TextField(
     let control = if rows > 0 {
         view! {
             <textarea
+                class="field__input field__input--text"
                 id=id.clone()
                 name=id.clone()
                 rows=rows.to_string()
@@ -722,6 +725,7 @@ fn TextField(
     } else {
         view! {
             <input
+                class="field__input"
                 id=id.clone()
                 name=id.clone()
                 type="text"
@@ -737,7 +741,7 @@ fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label class="field__label" for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <p id=hint_id class="field__hint">{hint}</p> })}
             {problem.map(|message| view! { <FieldErrorText id=error_id message /> })}
             {control}
@@ -755,8 +759,8 @@ fn Choice(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select id=id.clone() name=id>
+            <label class="field__label" for=id.clone()>{label}</label>
+            <select class="field__input" id=id.clone() name=id>
                 {options
                     .into_iter()
                     .map(|(value, text)| {
