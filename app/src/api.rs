@@ -201,3 +201,26 @@ pub async fn get_product_history(
     let signed_in = crate::auth::require_signed_in()?;
     crate::editor::history(&state, &signed_in, &scope, &code, lang).await
 }
+
+/// "Help from a helper": the code just made, and who may help now.
+#[server(endpoint = "help", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_help() -> Result<crate::model::HelpPage, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    let parts = use_context::<http::request::Parts>();
+    let name = crate::help::code_cookie_name(state.site.secure_cookies);
+    let cookie = parts
+        .as_ref()
+        .and_then(|parts| crate::security::cookie_value(&parts.headers, name));
+    crate::help::help_page(&state, &signed_in, cookie).await
+}
+
+/// The help desk: the people this helper may help now.
+#[server(endpoint = "helper-desk", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_helper_desk() -> Result<crate::model::HelperDesk, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    crate::help::helper_desk(&state, &signed_in).await
+}

@@ -25,6 +25,8 @@ pub mod editor;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod guest;
+#[cfg(feature = "ssr")]
+pub mod help;
 pub mod i18n;
 pub mod model;
 pub mod pages;
@@ -139,6 +141,16 @@ pub fn App() -> impl IntoView {
                             <Route
                                 path=path!("mijn/sessies")
                                 view=pages::account::SessionsPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("mijn/hulp")
+                                view=pages::help::HelpPageView
+                                ssr=SsrMode::Async
+                            />
+                            <Route
+                                path=path!("hulp")
+                                view=pages::help::HelperDeskPage
                                 ssr=SsrMode::Async
                             />
                             <Route

@@ -737,3 +737,51 @@ pub struct AccessEntry {
     pub municipality: Option<String>,
     pub department: Option<String>,
 }
+
+/// "Help from a helper" (`/mijn/hulp`): the code just made, the code that
+/// waits, and who may help now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpPage {
+    /// The code made a moment ago in this browser, to say to the helper.
+    pub code: Option<ShownCode>,
+    /// A code that no helper has used yet (its digits are not kept).
+    pub waiting: Option<HelpEntry>,
+    /// Helpers who may act for this person now.
+    pub active: Vec<HelpEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownCode {
+    /// As it is read out: "4821 7730".
+    pub code: String,
+    pub until: String,
+}
+
+/// One waiting code or one helper's help.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpEntry {
+    pub id: i32,
+    /// The helper's name; `None` while the code waits.
+    pub helper: Option<String>,
+    /// Where the helper works (their help desk's municipality).
+    pub desk: Option<String>,
+    /// view, apply
+    pub scope: String,
+    /// Until when the code works, or the help lasts.
+    pub until: String,
+}
+
+/// The help desk (`/hulp`): the people this helper may help now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelperDesk {
+    pub helping: Vec<HelpedPerson>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpedPerson {
+    /// The mandate's id (for "stop").
+    pub id: i32,
+    pub name: String,
+    pub scope: String,
+    pub until: String,
+}

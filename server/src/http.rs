@@ -137,6 +137,7 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .route("/beheer/rollen/toekennen", post(crate::admin::grant))
         .route("/beheer/rollen/intrekken", post(crate::admin::revoke))
         .merge(crate::editor::routes())
+        .merge(crate::help::routes())
         .route("/aanmelden/acm", post(crate::acm::start))
         .route("/aanmelden/acm/terug", get(crate::acm::callback))
         .route("/mijn/sessies/beeindigen", post(crate::session::end_session))

@@ -8,6 +8,7 @@ pub mod config;
 pub mod editor;
 pub mod guest;
 pub mod health;
+pub mod help;
 pub mod http;
 pub mod mail;
 pub mod oidc;

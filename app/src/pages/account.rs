@@ -281,6 +281,9 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                 <a href="/mijn/inzage">{fl!(l, "access-title")}</a>
             </li>
             <li>
+                <a href="/mijn/hulp">{fl!(l, "help-title")}</a>
+            </li>
+            <li>
                 <a href="/mijn/gegevens.json" download="mijn-gegevens-e-westhoek.json">
                     {fl!(l, "profile-download")}
                 </a>
@@ -339,6 +342,17 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                             view! {
                                 <p>
                                     <a href="/beheer/rollen">{fl!(l, "account-roles-link")}</a>
+                                </p>
+                            }
+                        })}
+                    {profile
+                        .roles
+                        .iter()
+                        .any(|role| role.role == "helper")
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a href="/hulp">{fl!(l, "helper-title")}</a>
                                 </p>
                             }
                         })}
@@ -492,6 +506,8 @@ fn AccessLogView(entries: Vec<AccessEntry>) -> impl IntoView {
                                     let what = match entry.action.as_str() {
                                         "role.grant" => fl!(l, "access-action-role-grant"),
                                         "role.revoke" => fl!(l, "access-action-role-revoke"),
+                                        "mandate.accept" => fl!(l, "access-action-help-start"),
+                                        "mandate.end" => fl!(l, "access-action-help-end"),
                                         _ => fl!(l, "access-action-other"),
                                     };
                                     let who = role_text(

@@ -3,6 +3,7 @@ pub mod admin;
 pub mod catalogue;
 pub mod editor;
 pub mod guest;
+pub mod help;
 pub mod home;
 pub mod inventory;
 pub mod municipality;

@@ -10,6 +10,7 @@ pub mod catalogue_edit;
 pub mod entities;
 pub mod exchange;
 pub mod identity;
+pub mod mandate;
 pub mod migration;
 pub mod municipalities;
 pub mod outbox;

@@ -10,6 +10,7 @@ pub mod concept_topic;
 pub mod guest_code;
 pub mod login_attempt;
 pub mod login_identity;
+pub mod mandate;
 pub mod municipality;
 pub mod opening_hours;
 pub mod outbox_mail;
@@ -34,6 +35,7 @@ pub mod prelude {
     pub use super::guest_code::Entity as GuestCode;
     pub use super::login_attempt::Entity as LoginAttempt;
     pub use super::login_identity::Entity as LoginIdentity;
+    pub use super::mandate::Entity as Mandate;
     pub use super::municipality::Entity as Municipality;
     pub use super::opening_hours::Entity as OpeningHours;
     pub use super::outbox_mail::Entity as OutboxMail;

@@ -11,6 +11,7 @@ mod m20261130_000004_create_person;
 mod m20261130_000005_create_session;
 mod m20261130_000006_create_outbox;
 mod m20261201_000007_create_catalogue_draft;
+mod m20261201_000008_create_mandate;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_create_session::Migration),
             Box::new(m20261130_000006_create_outbox::Migration),
             Box::new(m20261201_000007_create_catalogue_draft::Migration),
+            Box::new(m20261201_000008_create_mandate::Migration),
         ]
     }
 }

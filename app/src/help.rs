@@ -1,0 +1,139 @@
+//! Help at the digital help desk, as data (server only): the citizen's page
+//! with their code and helpers, and the helper's page with the people they
+//! may help. Every function reads only rows of the signed-in person (as
+//! citizen or as helper). See `db::mandate` for the rules.
+
+use crate::account::local_time;
+use crate::auth::SignedIn;
+use crate::error::{AppError, ErrorCode};
+use crate::model::{HelpEntry, HelpPage, HelpedPerson, HelperDesk, ShownCode};
+use crate::state::AppState;
+use db::entities::{mandate, person};
+use db::sea_orm::EntityTrait;
+
+/// Cookie that carries a code just made to the next page, for 15 minutes,
+/// in this browser only: `{mandate id}.{code}` (the database keeps a hash).
+pub fn code_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-ewh_help_code"
+    } else {
+        "ewh_help_code"
+    }
+}
+
+/// The code as it is read out: two groups of four.
+pub fn spaced(code: &str) -> String {
+    if code.len() == 8 && code.is_ascii() {
+        format!("{} {}", &code[..4], &code[4..])
+    } else {
+        code.to_owned()
+    }
+}
+
+async fn name_of<C: db::sea_orm::ConnectionTrait>(
+    db: &C,
+    id: i32,
+) -> Result<Option<String>, AppError> {
+    Ok(person::Entity::find_by_id(id).one(db).await?.map(|p| {
+        format!("{} {}", p.given_name, p.family_name)
+            .trim()
+            .to_owned()
+    }))
+}
+
+/// The municipality of the helper's help desk (their `helper` role).
+async fn desk_of(state: &AppState, helper_id: i32) -> Result<Option<String>, AppError> {
+    let roles = db::identity::roles(&state.db, helper_id).await?;
+    let Some(id) = roles
+        .iter()
+        .find(|role| role.role == "helper")
+        .and_then(|role| role.municipality_id)
+    else {
+        return Ok(None);
+    };
+    let snapshot = state.directory.snapshot().await?;
+    Ok(snapshot
+        .ids
+        .iter()
+        .find(|(_, known)| **known == id)
+        .and_then(|(slug, _)| snapshot.pages.get(slug))
+        .map(|page| page.name.clone()))
+}
+
+/// The signed-in person's help page; `cookie` is the code cookie's value.
+pub async fn help_page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    cookie: Option<&str>,
+) -> Result<HelpPage, AppError> {
+    let now = db::now();
+    let rows = db::mandate::of_citizen(&state.db, signed_in.person.id, now).await?;
+    let mut page = HelpPage {
+        code: None,
+        waiting: None,
+        active: Vec::new(),
+    };
+    for row in rows {
+        match row.helper_id {
+            None => {
+                let shown = cookie
+                    .and_then(|value| value.split_once('.'))
+                    .filter(|(id, code)| {
+                        *id == row.id.to_string()
+                            && row.code_hash.as_deref().is_some_and(|hash| {
+                                db::identity::secrets_equal(hash, &db::identity::hash_secret(code))
+                            })
+                    })
+                    .map(|(_, code)| ShownCode {
+                        code: spaced(code),
+                        until: local_time(row.code_expires_at),
+                    });
+                page.code = page.code.or(shown);
+                page.waiting = Some(entry(&row, None, None, row.code_expires_at));
+            }
+            Some(helper) => {
+                let name = name_of(&state.db, helper).await?;
+                let desk = desk_of(state, helper).await?;
+                let until = row.expires_at.unwrap_or(now);
+                page.active.push(entry(&row, name, desk, until));
+            }
+        }
+    }
+    Ok(page)
+}
+
+fn entry(
+    row: &mandate::Model,
+    helper: Option<String>,
+    desk: Option<String>,
+    until: i64,
+) -> HelpEntry {
+    HelpEntry {
+        id: row.id,
+        helper,
+        desk,
+        scope: row.scope.clone(),
+        until: local_time(until),
+    }
+}
+
+/// The helper's page: who they may help now. Only for people with a
+/// helper role.
+pub async fn helper_desk(state: &AppState, signed_in: &SignedIn) -> Result<HelperDesk, AppError> {
+    if !signed_in.roles.iter().any(|role| role.role == "helper") {
+        return Err(AppError::new(ErrorCode::Forbidden));
+    }
+    let now = db::now();
+    let mut helping = Vec::new();
+    for row in db::mandate::of_helper(&state.db, signed_in.person.id, now).await? {
+        helping.push(HelpedPerson {
+            id: row.id,
+            name: name_of(&state.db, row.citizen_id)
+                .await?
+                .unwrap_or_default(),
+            scope: row.scope.clone(),
+            until: local_time(row.expires_at.unwrap_or(now)),
+        });
+    }
+    Ok(HelperDesk { helping })
+}

@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+/// A citizen's consent for one helper at the digital help desk to act for
+/// them: waiting for the helper (a code), active until `expires_at`, or
+/// ended (revoked by either of them, or the code replaced).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "mandate")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub citizen_id: i32,
+    pub helper_id: Option<i32>,
+    pub scope: String,
+    pub code_hash: Option<String>,
+    pub code_expires_at: i64,
+    pub duration_seconds: i64,
+    pub created_at: i64,
+    pub accepted_at: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    pub ended_by: Option<i32>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,265 @@
+//! The posts of help at the digital help desk: a citizen makes a code or
+//! stops help; a helper enters a code or stops helping. Each is checked
+//! here (signed in; the helper role; the person is a party to the
+//! mandate), audited in the same transaction, and answered with a redirect.
+
+use crate::http::error_response;
+use crate::session::{actor_of, redirect, visitor_of};
+use app::auth::SignedIn;
+use app::error::{AppError, ErrorCode};
+use app::state::AppState;
+use axum::Router;
+use axum::extract::{Form, FromRequest, Request, State};
+use axum::response::Response;
+use axum::routing::post;
+use db::audit::{Actor, Event, Origin};
+use db::sea_orm::TransactionTrait;
+use http::HeaderValue;
+use http::header;
+use serde::Deserialize;
+
+/// Wrong or right, codes a helper may enter per window.
+const CODE_LIMIT: db::rate_limit::Limit = db::rate_limit::Limit {
+    hits: 10,
+    window_seconds: 900,
+};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/mijn/hulp/code", post(make_code))
+        .route("/mijn/hulp/stoppen", post(citizen_stops))
+        .route("/hulp/code", post(accept_code))
+        .route("/hulp/stoppen", post(helper_stops))
+}
+
+async fn read<T: serde::de::DeserializeOwned>(
+    state: &AppState,
+    request: Request,
+) -> Result<(SignedIn, Origin, T), Response> {
+    let (visitor, origin) = visitor_of(request.extensions());
+    let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) else {
+        return Err(error_response(ErrorCode::SignInRequired));
+    };
+    match Form::<T>::from_request(request, state).await {
+        Ok(Form(form)) => Ok((signed_in, origin, form)),
+        Err(_) => Err(error_response(ErrorCode::BadRequest)),
+    }
+}
+
+/// The helper, acting as helper at their desk, for `citizen_id`.
+fn helper_actor(helper: &SignedIn, citizen_id: Option<i32>) -> Actor {
+    let role = helper.roles.iter().find(|role| role.role == "helper");
+    Actor {
+        role: Some("helper".to_owned()),
+        municipality_id: role.and_then(|role| role.municipality_id),
+        department: role.and_then(|role| role.department.clone()),
+        on_behalf_of: citizen_id,
+        ..actor_of(helper)
+    }
+}
+
+fn is_helper(signed_in: &SignedIn) -> bool {
+    signed_in.roles.iter().any(|role| role.role == "helper")
+}
+
+#[derive(Deserialize)]
+struct CodeForm {
+    scope: String,
+    duration: i64,
+}
+
+async fn make_code(State(state): State<AppState>, request: Request) -> Response {
+    let (citizen, origin, form) = match read::<CodeForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    if !db::mandate::SCOPES.contains(&form.scope.as_str())
+        || !db::mandate::DURATIONS.contains(&form.duration)
+    {
+        return error_response(ErrorCode::BadRequest);
+    }
+    let now = db::now();
+    let result = async {
+        let txn = state.db.begin().await?;
+        let (row, code) =
+            db::mandate::create(&txn, citizen.person.id, &form.scope, form.duration, now).await?;
+        let event = Event {
+            actor: actor_of(&citizen),
+            subject_id: Some(citizen.person.id),
+            action: "mandate.create",
+            outcome: "ok",
+            object: Some(format!("mandate:{}", row.id)),
+            reason: Some(format!("{} for {} s", form.scope, form.duration)),
+        };
+        db::audit::record(&txn, event, &origin, now).await?;
+        txn.commit().await?;
+        Ok::<_, db::DbErr>((row, code))
+    }
+    .await;
+    match result {
+        Ok((row, code)) => {
+            let secure = state.site.secure_cookies;
+            let name = app::help::code_cookie_name(secure);
+            let secure_attr = if secure { "; Secure" } else { "" };
+            let cookie = format!(
+                "{name}={}.{code}; Path=/; Max-Age={}; HttpOnly; SameSite=Strict{secure_attr}",
+                row.id,
+                db::mandate::CODE_SECONDS
+            );
+            let mut response = redirect("/mijn/hulp#help-code-title");
+            match HeaderValue::from_str(&cookie) {
+                Ok(value) => {
+                    response.headers_mut().append(header::SET_COOKIE, value);
+                    response
+                }
+                Err(_) => error_response(ErrorCode::Internal),
+            }
+        }
+        Err(error) => error_response(AppError::from(error).code),
+    }
+}
+
+#[derive(Deserialize)]
+struct StopForm {
+    mandate: i32,
+}
+
+/// Ends a mandate the person is a party to; 404 for anyone else's.
+async fn stop(
+    state: &AppState,
+    person: &SignedIn,
+    actor: Actor,
+    origin: &Origin,
+    mandate: i32,
+) -> Result<(), Response> {
+    let now = db::now();
+    let result = async {
+        let txn = state.db.begin().await?;
+        let Some(row) = db::mandate::end(&txn, mandate, person.person.id, now).await? else {
+            txn.rollback().await?;
+            return Ok(None);
+        };
+        let event = Event {
+            actor,
+            subject_id: Some(row.citizen_id),
+            action: "mandate.end",
+            outcome: "ok",
+            object: Some(format!("mandate:{}", row.id)),
+            reason: None,
+        };
+        db::audit::record(&txn, event, origin, now).await?;
+        txn.commit().await?;
+        Ok::<_, db::DbErr>(Some(()))
+    }
+    .await;
+    match result {
+        Ok(Some(())) => Ok(()),
+        Ok(None) => Err(error_response(ErrorCode::NotFound)),
+        Err(error) => Err(error_response(AppError::from(error).code)),
+    }
+}
+
+async fn citizen_stops(State(state): State<AppState>, request: Request) -> Response {
+    let (citizen, origin, form) = match read::<StopForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    match stop(&state, &citizen, actor_of(&citizen), &origin, form.mandate).await {
+        Ok(()) => redirect("/mijn/hulp?melding=gestopt"),
+        Err(response) => response,
+    }
+}
+
+async fn helper_stops(State(state): State<AppState>, request: Request) -> Response {
+    let (helper, origin, form) = match read::<StopForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    if !is_helper(&helper) {
+        return error_response(ErrorCode::Forbidden);
+    }
+    let actor = helper_actor(&helper, None);
+    match stop(&state, &helper, actor, &origin, form.mandate).await {
+        Ok(()) => redirect("/hulp?melding=gestopt"),
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize)]
+struct AcceptForm {
+    code: String,
+}
+
+async fn accept_code(State(state): State<AppState>, request: Request) -> Response {
+    let (helper, origin, form) = match read::<AcceptForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let now = db::now();
+    let refuse = |reason: &'static str, outcome: &'static str| {
+        let state = state.clone();
+        let origin = origin.clone();
+        let actor = helper_actor(&helper, None);
+        async move {
+            let event = Event {
+                actor,
+                subject_id: None,
+                action: "mandate.accept",
+                outcome,
+                object: None,
+                reason: Some(reason.to_owned()),
+            };
+            if let Err(error) = db::audit::record(&state.db, event, &origin, now).await {
+                tracing::error!(%error, "audit entry for a refused help code not written");
+            }
+        }
+    };
+    if !is_helper(&helper) {
+        refuse("not a helper", "refused").await;
+        return error_response(ErrorCode::Forbidden);
+    }
+    let key = format!("mandate_code:{}", helper.person.id);
+    match db::rate_limit::hit(&state.db, &key, CODE_LIMIT, now).await {
+        Ok(None) => {}
+        Ok(Some(retry_after)) => {
+            refuse("rate limit", "refused").await;
+            let mut response = error_response(ErrorCode::TooManyRequests);
+            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return response;
+        }
+        Err(error) => return error_response(AppError::from(error).code),
+    }
+    let Some(code) = db::mandate::normalise_code(&form.code) else {
+        refuse("not a code", "failed").await;
+        return redirect("/hulp?fout=code#helper-code");
+    };
+    let result = async {
+        let txn = state.db.begin().await?;
+        let Some(row) = db::mandate::accept(&txn, helper.person.id, &code, now).await? else {
+            txn.rollback().await?;
+            return Ok(None);
+        };
+        let event = Event {
+            actor: helper_actor(&helper, Some(row.citizen_id)),
+            subject_id: Some(row.citizen_id),
+            action: "mandate.accept",
+            outcome: "ok",
+            object: Some(format!("mandate:{}", row.id)),
+            reason: Some(row.scope.clone()),
+        };
+        db::audit::record(&txn, event, &origin, now).await?;
+        txn.commit().await?;
+        Ok::<_, db::DbErr>(Some(row))
+    }
+    .await;
+    match result {
+        Ok(Some(_)) => redirect("/hulp?melding=aanvaard"),
+        Ok(None) => {
+            refuse("wrong, used or expired code", "failed").await;
+            redirect("/hulp?fout=code#helper-code")
+        }
+        Err(error) => error_response(AppError::from(error).code),
+    }
+}

@@ -1,0 +1,258 @@
+//! Help at the digital help desk: a citizen's code lets one helper act for
+//! them, once, for the time and purpose chosen; either can stop it; every
+//! step is audited and shows in "who viewed my data". Refusals for the
+//! signed-out, non-helpers, other citizens, and wrong, used, replaced or
+//! expired codes; a rate limit on guessing.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
+
+mod common;
+
+use common::{TestApp, backends, spawn_app};
+use db::entities::{audit_event, mandate};
+use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use reqwest::StatusCode;
+
+async fn signed_in(app: &TestApp, key: &str) -> TestApp {
+    let who = app.another_browser();
+    who.sign_in_as(key).await;
+    who
+}
+
+fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|value| value.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
+/// Makes a code as `citizen` and reads it from the page, as they would.
+async fn make_code(citizen: &TestApp, scope: &str, duration: &str) -> String {
+    let response = citizen
+        .post_form(
+            "/mijn/hulp/code",
+            &[("scope", scope), ("duration", duration)],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+    assert!(cookie.contains("Max-Age=900"));
+    let (status, page) = citizen.get_html("/mijn/hulp").await;
+    assert_eq!(status, StatusCode::OK);
+    let start = page.find("help-code__digits").expect("the code is shown");
+    let digits: String = page[start..]
+        .chars()
+        .skip_while(|c| *c != '>')
+        .skip(1)
+        .take_while(|c| *c != '<')
+        .collect();
+    assert_eq!(digits.len(), 9, "two groups of four: {digits}");
+    digits
+}
+
+async fn audit(app: &TestApp, action: &str) -> Vec<audit_event::Model> {
+    audit_event::Entity::find()
+        .filter(audit_event::Column::Action.eq(action))
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn enter(helper: &TestApp, code: &str) -> String {
+    location(&helper.post_form("/hulp/code", &[("code", code)]).await)
+}
+
+#[tokio::test]
+async fn a_citizen_lets_a_helper_help_and_stops_it() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let els = signed_in(&app, "els").await;
+        let karim = signed_in(&app, "karim").await;
+
+        let code = make_code(&els, "view", "3600").await;
+        // Only the hash is stored.
+        let row = mandate::Entity::find().one(&app.db).await.unwrap().unwrap();
+        let plain = code.replace(' ', "");
+        assert_eq!(
+            row.code_hash.as_deref(),
+            Some(db::identity::hash_secret(&plain).as_str())
+        );
+        assert_ne!(row.code_hash.as_deref(), Some(plain.as_str()));
+
+        // A wrong code: nothing happens, and it is logged.
+        assert_eq!(
+            enter(&karim, "0000 0000").await,
+            "/hulp?fout=code#helper-code"
+        );
+        assert_eq!(enter(&karim, "twelve").await, "/hulp?fout=code#helper-code");
+        let (_, page) = karim.get_html("/hulp?fout=code").await;
+        assert!(page.contains("Deze code klopt niet"));
+        assert!(page.contains("Niemand op dit moment."));
+
+        // The right code, as read out (with a space): accepted.
+        assert_eq!(enter(&karim, &code).await, "/hulp?melding=aanvaard");
+        let (_, page) = karim.get_html("/hulp?melding=aanvaard").await;
+        assert!(page.contains("Els Vandamme, tot"));
+        // Once only.
+        assert_eq!(enter(&karim, &code).await, "/hulp?fout=code#helper-code");
+
+        // Els sees who helps her, with the desk, and in "who viewed my data".
+        let (_, page) = els.get_html("/mijn/hulp").await;
+        assert!(page.contains("Karim"), "{page}");
+        assert!(page.contains("(digitale hulp Ieper)"));
+        assert!(
+            !page.contains("help-code__digits"),
+            "a used code is no longer shown"
+        );
+        let (_, log) = els.get_html("/mijn/inzage").await;
+        assert!(log.contains("Begon u te helpen, met uw code"));
+        assert!(log.contains("Helper bij de digitale hulp"));
+        let accepted = audit(&app, "mandate.accept").await;
+        let ok: Vec<_> = accepted.iter().filter(|e| e.outcome == "ok").collect();
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].actor_role.as_deref(), Some("helper"));
+        assert_eq!(ok[0].on_behalf_of, ok[0].subject_id);
+        assert_eq!(accepted.iter().filter(|e| e.outcome == "failed").count(), 3);
+
+        // Another citizen cannot stop it; Els can.
+        let jan = signed_in(&app, "jan").await;
+        let id = row.id.to_string();
+        let response = jan
+            .post_form("/mijn/hulp/stoppen", &[("mandate", &id)])
+            .await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        let response = els
+            .post_form("/mijn/hulp/stoppen", &[("mandate", &id)])
+            .await;
+        assert_eq!(location(&response), "/mijn/hulp?melding=gestopt");
+        let (_, page) = karim.get_html("/hulp").await;
+        assert!(
+            !page.contains("Els Vandamme"),
+            "the helper no longer helps her"
+        );
+        assert_eq!(audit(&app, "mandate.end").await.len(), 1);
+        // Stopping twice finds nothing.
+        let response = els
+            .post_form("/mijn/hulp/stoppen", &[("mandate", &id)])
+            .await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+
+        // The helper can stop too.
+        let code = make_code(&els, "apply", "86400").await;
+        assert_eq!(enter(&karim, &code).await, "/hulp?melding=aanvaard");
+        let row = mandate::Entity::find()
+            .filter(mandate::Column::EndedAt.is_null())
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.scope, "apply");
+        assert_eq!(row.expires_at, row.accepted_at.map(|at| at + 86_400));
+        let response = karim
+            .post_form("/hulp/stoppen", &[("mandate", &row.id.to_string())])
+            .await;
+        assert_eq!(location(&response), "/hulp?melding=gestopt");
+    }
+}
+
+#[tokio::test]
+async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let els = signed_in(&app, "els").await;
+        let karim = signed_in(&app, "karim").await;
+
+        // Signed out: 401; a citizen or a clerk is no helper: 403.
+        let response = app.post_form("/hulp/code", &[("code", "1234 5678")]).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        let response = app
+            .post_form(
+                "/mijn/hulp/code",
+                &[("scope", "view"), ("duration", "3600")],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            app.get("/mijn/hulp").await.status(),
+            StatusCode::UNAUTHORIZED
+        );
+        let old = make_code(&els, "view", "3600").await;
+        for key in ["an", "jan"] {
+            let who = signed_in(&app, key).await;
+            assert_eq!(
+                who.get("/hulp").await.status(),
+                StatusCode::FORBIDDEN,
+                "{key}"
+            );
+            let response = who.post_form("/hulp/code", &[("code", &old)]).await;
+            assert_eq!(response.status(), StatusCode::FORBIDDEN, "{key}");
+        }
+        // A new code replaces the old one.
+        let new = make_code(&els, "view", "3600").await;
+        assert_eq!(enter(&karim, &old).await, "/hulp?fout=code#helper-code");
+        // An expired code.
+        app.db
+            .execute_unprepared("UPDATE mandate SET code_expires_at = 0 WHERE ended_at IS NULL")
+            .await
+            .unwrap();
+        assert_eq!(enter(&karim, &new).await, "/hulp?fout=code#helper-code");
+        assert!(
+            mandate::Entity::find()
+                .filter(mandate::Column::HelperId.is_not_null())
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty(),
+            "no code was accepted"
+        );
+
+        // Bad input: 400 and no code made.
+        let before = mandate::Entity::find().all(&app.db).await.unwrap().len();
+        for (scope, duration) in [("all", "3600"), ("view", "5"), ("view", "een uur")] {
+            let response = els
+                .post_form(
+                    "/mijn/hulp/code",
+                    &[("scope", scope), ("duration", duration)],
+                )
+                .await;
+            assert_eq!(
+                response.status(),
+                StatusCode::BAD_REQUEST,
+                "{scope} {duration}"
+            );
+        }
+        assert_eq!(
+            mandate::Entity::find().all(&app.db).await.unwrap().len(),
+            before
+        );
+
+        // Guessing: after 10 codes in 15 minutes, 429 for this helper.
+        let mut statuses = Vec::new();
+        for _ in 0..10 {
+            statuses.push(
+                karim
+                    .post_form("/hulp/code", &[("code", "1111 1111")])
+                    .await
+                    .status(),
+            );
+        }
+        assert!(
+            statuses.contains(&StatusCode::TOO_MANY_REQUESTS),
+            "{statuses:?}"
+        );
+        let limited = audit(&app, "mandate.accept").await;
+        assert!(
+            limited
+                .iter()
+                .any(|e| e.reason.as_deref() == Some("rate limit"))
+        );
+    }
+}
