@@ -31,6 +31,9 @@ pub struct SessionConfig {
     pub idle_minutes: i64,
     pub absolute_hours: i64,
     pub warning_seconds: i64,
+    /// Sign-in attempts per client address in five minutes (a help desk
+    /// or school behind one address may need more).
+    pub sign_ins_per_5_minutes: i32,
 }
 
 impl Default for SessionConfig {
@@ -39,6 +42,7 @@ impl Default for SessionConfig {
             idle_minutes: 30,
             absolute_hours: 12,
             warning_seconds: 120,
+            sign_ins_per_5_minutes: crate::session::SIGN_IN_LIMIT.hits,
         }
     }
 }
@@ -52,6 +56,7 @@ impl SessionConfig {
             // idle limit (and never more often than a tenth of it).
             touch_seconds: (self.idle_minutes.max(1) * 6).min(60),
             warning_seconds: self.warning_seconds.max(0),
+            sign_ins_per_5_minutes: self.sign_ins_per_5_minutes.max(1),
         }
     }
 }

@@ -37,7 +37,8 @@ use std::net::SocketAddr;
 /// send the token in the header).
 const FORM_LIMIT: usize = 256 * 1024;
 
-/// Sign-in attempts per address and window (demo, OIDC start, guest codes).
+/// Sign-in attempts per address and window (demo, OIDC start, guest codes),
+/// by default; `[session] sign_ins_per_5_minutes` sets the number.
 pub const SIGN_IN_LIMIT: db::rate_limit::Limit = db::rate_limit::Limit {
     hits: 20,
     window_seconds: 300,
@@ -320,7 +321,11 @@ pub async fn limit_sign_in(
     action: &str,
 ) -> Result<(), Response> {
     let key = format!("sign_in:{}", origin.ip);
-    match db::rate_limit::hit(&state.db, &key, SIGN_IN_LIMIT, db::now()).await {
+    let limit = db::rate_limit::Limit {
+        hits: state.site.session.sign_ins_per_5_minutes,
+        ..SIGN_IN_LIMIT
+    };
+    match db::rate_limit::hit(&state.db, &key, limit, db::now()).await {
         Ok(None) => Ok(()),
         Ok(Some(retry_after)) => {
             let event = Event {

@@ -100,6 +100,9 @@ pub struct SessionLimits {
     pub touch_seconds: i64,
     /// The page warns this long before the end and offers to extend.
     pub warning_seconds: i64,
+    /// Sign-in attempts (demo, eID/itsme start, guest codes) per address
+    /// in five minutes.
+    pub sign_ins_per_5_minutes: i32,
 }
 
 /// What the session row needs from the sign-in.
@@ -510,6 +513,7 @@ mod tests {
             absolute_seconds: 43200,
             touch_seconds: 60,
             warning_seconds: 120,
+            sign_ins_per_5_minutes: 20,
         };
         let session = session::Model {
             id: 1,

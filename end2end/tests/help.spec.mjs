@@ -1,0 +1,70 @@
+// Help at the digital help desk: a citizen makes a code, the helper enters
+// it (first a wrong one), both see the help, the citizen stops it. Plain
+// forms: with and without JavaScript; axe on every page and state. The two
+// projects run at the same time, so each has its own citizen.
+import { test, expect, expectNoAxeViolations } from './helpers.mjs';
+
+function citizenFor(testInfo) {
+  return testInfo.project.name === 'js-on' ? 'Els Vandamme' : 'Jan Declercq';
+}
+
+async function signInAs(page, visit, navigate, name) {
+  await visit('/aanmelden');
+  await navigate(() => page.getByRole('button', { name: `Aanmelden als ${name}` }).click());
+}
+
+test('a citizen gives a helper a code, the helper helps, the citizen stops it', async ({ browser, page, visit, navigate }, testInfo) => {
+  const citizen = citizenFor(testInfo);
+  await signInAs(page, visit, navigate, citizen);
+  await navigate(() => page.getByRole('link', { name: 'Hulp van een helper' }).click());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp van een helper');
+  await expectNoAxeViolations(page, '/mijn/hulp');
+
+  await page.getByLabel('uw gegevens en aanvragen bekijken, en aanvragen doen in uw naam').check();
+  await page.getByLabel('1 dag').check();
+  await navigate(() => page.getByRole('button', { name: 'Code maken' }).click());
+  const digits = page.locator('.help-code__digits');
+  await expect(digits).toHaveText(/^\d{4} \d{4}$/);
+  const code = await digits.textContent();
+  await expectNoAxeViolations(page, '/mijn/hulp (with a code)');
+
+  // The helper, in another browser.
+  const desk = await browser.newContext({
+    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3000',
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
+    locale: 'nl-BE',
+  });
+  const helper = await desk.newPage();
+  await helper.goto('/aanmelden');
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Aanmelden als Karim El Amrani' }).click()]);
+  await helper.goto('/hulp');
+  await expect(helper.getByRole('heading', { level: 1 })).toHaveText('Digitale hulp');
+  await expectNoAxeViolations(helper, '/hulp');
+
+  await helper.getByLabel('Code van de burger').fill('0000 0000');
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Hulp beginnen' }).click()]);
+  await expect(helper.locator('.error-summary')).toContainText('Deze code klopt niet');
+  await expect(helper.getByLabel('Code van de burger')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(helper, '/hulp?fout=code');
+
+  await helper.getByLabel('Code van de burger').fill(code);
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Hulp beginnen' }).click()]);
+  await expect(helper.getByRole('status')).toContainText('De code klopt.');
+  await expect(helper.locator('.help-list')).toContainText(citizen);
+  await expectNoAxeViolations(helper, '/hulp?melding=aanvaard');
+
+  // The citizen sees who helps her, and stops it.
+  await visit('/mijn/hulp');
+  await expect(page.locator('.help-list')).toContainText('Karim El Amrani (digitale hulp Ieper)');
+  await expect(page.locator('.help-list')).toContainText('aanvragen doen in uw naam');
+  await navigate(() => page.getByRole('button', { name: 'Hulp van Karim El Amrani stoppen' }).click());
+  await expect(page.getByRole('status')).toContainText('De hulp is gestopt.');
+  await expect(page.locator('main')).toContainText('Geen enkele helper mag nu voor u werken.');
+
+  await helper.goto('/hulp');
+  await expect(helper.locator('main')).not.toContainText(citizen);
+
+  await visit('/mijn/inzage');
+  await expect(page.locator('main')).toContainText('Begon u te helpen, met uw code');
+  await desk.close();
+});
