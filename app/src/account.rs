@@ -31,7 +31,7 @@ pub fn local_date(seconds: i64) -> String {
         .unwrap_or_default()
 }
 
-fn municipality_name(state_names: &[(i32, String)], id: Option<i32>) -> Option<String> {
+pub(crate) fn municipality_name(state_names: &[(i32, String)], id: Option<i32>) -> Option<String> {
     let id = id?;
     state_names
         .iter()
@@ -39,7 +39,7 @@ fn municipality_name(state_names: &[(i32, String)], id: Option<i32>) -> Option<S
         .map(|(_, name)| name.clone())
 }
 
-async fn municipality_names(state: &AppState) -> Result<Vec<(i32, String)>, AppError> {
+pub(crate) async fn municipality_names(state: &AppState) -> Result<Vec<(i32, String)>, AppError> {
     let snapshot = state.directory.snapshot().await?;
     Ok(snapshot
         .ids

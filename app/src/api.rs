@@ -224,3 +224,13 @@ pub async fn get_helper_desk() -> Result<crate::model::HelperDesk, AppError> {
     let signed_in = crate::auth::require_signed_in()?;
     crate::help::helper_desk(&state, &signed_in).await
 }
+
+/// What a helper sees of a person they help (audited on every look).
+#[server(endpoint = "helped-profile", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_helped_profile(mandate: i32) -> Result<crate::model::HelpedProfile, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    let origin = crate::auth::request_origin();
+    crate::help::helped_profile(&state, &signed_in, &origin, mandate).await
+}

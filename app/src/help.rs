@@ -137,3 +137,76 @@ pub async fn helper_desk(state: &AppState, signed_in: &SignedIn) -> Result<Helpe
     }
     Ok(HelperDesk { helping })
 }
+
+/// What the helper may see of the person they help under mandate
+/// `mandate_id`: only while that help is theirs and active. Every look is
+/// written to the audit log as the helper's, on the citizen's behalf.
+pub async fn helped_profile(
+    state: &AppState,
+    signed_in: &SignedIn,
+    origin: &db::audit::Origin,
+    mandate_id: i32,
+) -> Result<crate::model::HelpedProfile, AppError> {
+    let helper_role = signed_in.roles.iter().find(|role| role.role == "helper");
+    let Some(helper_role) = helper_role else {
+        return Err(AppError::new(ErrorCode::Forbidden));
+    };
+    let now = db::now();
+    let mandate = db::mandate::of_helper(&state.db, signed_in.person.id, now)
+        .await?
+        .into_iter()
+        .find(|row| row.id == mandate_id);
+    let actor = db::audit::Actor {
+        person_id: Some(signed_in.person.id),
+        role: Some("helper".to_owned()),
+        municipality_id: helper_role.municipality_id,
+        department: helper_role.department.clone(),
+        on_behalf_of: mandate.as_ref().map(|row| row.citizen_id),
+    };
+    let Some(mandate) = mandate else {
+        let event = db::audit::Event {
+            actor,
+            subject_id: None,
+            action: "person.read",
+            outcome: "refused",
+            object: Some(format!("mandate:{mandate_id}")),
+            reason: Some("no active help".to_owned()),
+        };
+        db::audit::record(&state.db, event, origin, now).await?;
+        return Err(AppError::not_found());
+    };
+    let Some(person) = person::Entity::find_by_id(mandate.citizen_id)
+        .one(&state.db)
+        .await?
+    else {
+        return Err(AppError::not_found());
+    };
+    let event = db::audit::Event {
+        actor,
+        subject_id: Some(person.id),
+        action: "person.read",
+        outcome: "ok",
+        object: Some(format!("mandate:{}", mandate.id)),
+        reason: Some(mandate.scope.clone()),
+    };
+    db::audit::record(&state.db, event, origin, now).await?;
+    let names = crate::account::municipality_names(state).await?;
+    let represented = db::identity::represented(&state.db, person.id, now)
+        .await?
+        .into_iter()
+        .map(|(_, other)| format!("{} {}", other.given_name, other.family_name))
+        .collect();
+    Ok(crate::model::HelpedProfile {
+        mandate: mandate.id,
+        name: format!("{} {}", person.given_name, person.family_name)
+            .trim()
+            .to_owned(),
+        scope: mandate.scope.clone(),
+        until: local_time(mandate.expires_at.unwrap_or(now)),
+        birth_date: person.birth_date.map(crate::account::local_date),
+        municipality: crate::account::municipality_name(&names, person.municipality_id),
+        email: person.email.clone(),
+        language: person.language.clone(),
+        represented,
+    })
+}

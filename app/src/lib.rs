@@ -154,6 +154,11 @@ pub fn App() -> impl IntoView {
                                 ssr=SsrMode::Async
                             />
                             <Route
+                                path=path!("hulp/burger/:mandate")
+                                view=pages::help::HelpedProfilePage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
                                 path=path!("beheer/rollen")
                                 view=pages::admin::RoleAdminPage
                                 ssr=SsrMode::Async

@@ -785,3 +785,19 @@ pub struct HelpedPerson {
     pub scope: String,
     pub until: String,
 }
+
+/// What a helper sees of the person they help (`/hulp/burger/{mandate}`):
+/// who and where, not their national register number.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpedProfile {
+    pub mandate: i32,
+    pub name: String,
+    pub scope: String,
+    pub until: String,
+    pub birth_date: Option<String>,
+    pub municipality: Option<String>,
+    pub email: Option<String>,
+    pub language: String,
+    /// The people they may act for (names).
+    pub represented: Vec<String>,
+}

@@ -52,6 +52,10 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
   await expect(helper.getByRole('status')).toContainText('De code klopt.');
   await expect(helper.locator('.help-list')).toContainText(citizen);
   await expectNoAxeViolations(helper, '/hulp?melding=aanvaard');
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('link', { name: `Gegevens van ${citizen} bekijken` }).click()]);
+  await expect(helper.getByRole('heading', { level: 1 })).toHaveText(`Gegevens van ${citizen}`);
+  await expect(helper.locator('main')).toContainText(`U helpt ${citizen} als helper van de digitale hulp.`);
+  await expectNoAxeViolations(helper, '/hulp/burger/…');
 
   // The citizen sees who helps her, and stops it.
   await visit('/mijn/hulp');
@@ -66,5 +70,6 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
 
   await visit('/mijn/inzage');
   await expect(page.locator('main')).toContainText('Begon u te helpen, met uw code');
+  await expect(page.locator('main')).toContainText('Bekeek uw gegevens, met uw toestemming');
   await desk.close();
 });

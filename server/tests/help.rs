@@ -122,9 +122,30 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
         assert_eq!(ok[0].on_behalf_of, ok[0].subject_id);
         assert_eq!(accepted.iter().filter(|e| e.outcome == "failed").count(), 3);
 
-        // Another citizen cannot stop it; Els can.
-        let jan = signed_in(&app, "jan").await;
+        // The helper sees who Els is and where she lives, not her INSZ; each
+        // look is logged, on her behalf, and she sees it.
         let id = row.id.to_string();
+        let profile = format!("/hulp/burger/{id}");
+        let (status, page) = karim.get_html(&profile).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("Gegevens van Els Vandamme"));
+        assert!(page.contains("U helpt Els Vandamme als helper van de digitale hulp"));
+        assert!(page.contains("Ieper"));
+        assert!(!page.contains("85073003328") && !page.contains("85.07.30"));
+        let reads = audit(&app, "person.read").await;
+        assert_eq!(reads.len(), 1);
+        assert_eq!(reads[0].on_behalf_of, Some(row.citizen_id));
+        assert_eq!(reads[0].subject_id, Some(row.citizen_id));
+        let (_, log) = els.get_html("/mijn/inzage").await;
+        assert!(log.contains("Bekeek uw gegevens, met uw toestemming"));
+        let jan = signed_in(&app, "jan").await;
+        assert_eq!(
+            jan.get(&profile).await.status(),
+            StatusCode::FORBIDDEN,
+            "not a helper"
+        );
+
+        // Another citizen cannot stop it; Els can.
         let response = jan
             .post_form("/mijn/hulp/stoppen", &[("mandate", &id)])
             .await;
@@ -138,6 +159,9 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
             !page.contains("Els Vandamme"),
             "the helper no longer helps her"
         );
+        assert_eq!(karim.get(&profile).await.status(), StatusCode::NOT_FOUND);
+        let refused = audit(&app, "person.read").await;
+        assert!(refused.iter().any(|e| e.outcome == "refused"));
         assert_eq!(audit(&app, "mandate.end").await.len(), 1);
         // Stopping twice finds nothing.
         let response = els

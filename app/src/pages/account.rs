@@ -508,6 +508,7 @@ fn AccessLogView(entries: Vec<AccessEntry>) -> impl IntoView {
                                         "role.revoke" => fl!(l, "access-action-role-revoke"),
                                         "mandate.accept" => fl!(l, "access-action-help-start"),
                                         "mandate.end" => fl!(l, "access-action-help-end"),
+                                        "person.read" => fl!(l, "access-action-person-read"),
                                         _ => fl!(l, "access-action-other"),
                                     };
                                     let who = role_text(

@@ -3,15 +3,15 @@
 //! (`/hulp`: enter the citizen's code, see and stop whom they help). Plain
 //! forms; the server checks every post again.
 
-use crate::api::{get_help, get_helper_desk};
+use crate::api::{get_help, get_helped_profile, get_helper_desk};
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{CsrfField, Layout, PageTitle};
 use crate::i18n::use_i18n;
-use crate::model::{HelpEntry, HelpPage, HelperDesk};
+use crate::model::{HelpEntry, HelpPage, HelpedProfile, HelperDesk};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn scope_text(l: &FluentLanguageLoader, scope: &str) -> String {
     match scope {
@@ -246,6 +246,10 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
                                             l, "helper-helping-entry", name = person.name.clone(), what = scope_text(l, & person
                                             .scope), until = person.until.clone()
                                         )}
+                                        " "
+                                        <a href=format!("/hulp/burger/{}", person.id)>
+                                            {fl!(l, "helper-view-data", name = person.name.clone())}
+                                        </a>
                                         <StopForm
                                             action="/hulp/stoppen"
                                             id=person.id
@@ -260,5 +264,75 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
                     .into_any()
             }}
         </section>
+    }
+}
+
+#[component]
+pub fn HelpedProfilePage() -> impl IntoView {
+    let params = use_params_map();
+    let profile = Resource::new(
+        move || {
+            params
+                .read()
+                .get("mandate")
+                .and_then(|id| id.parse::<i32>().ok())
+        },
+        |mandate| async move {
+            match mandate {
+                Some(mandate) => get_helped_profile(mandate).await,
+                None => Err(crate::error::AppError::not_found()),
+            }
+        },
+    );
+    view! {
+        <Layout>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match profile.await {
+                        Ok(profile) => view! { <HelpedProfileView profile /> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+}
+
+#[component]
+fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "helped-title", name = profile.name.clone());
+    let unknown = fl!(l, "profile-unknown");
+    let language = crate::i18n::Lang::parse(&profile.language)
+        .map(|lang| lang.endonym().to_owned())
+        .unwrap_or(profile.language.clone());
+    view! {
+        <PageTitle text=title.clone() />
+        <p class="notice notice--inline helping-banner">
+            {fl!(
+                l, "helped-banner", name = profile.name.clone(), what = scope_text(l, & profile.scope), until = profile
+                .until.clone()
+            )}
+        </p>
+        <p><a href="/hulp">{fl!(l, "helped-back")}</a></p>
+        <h1>{title}</h1>
+        <dl class="facts">
+            <dt>{fl!(l, "profile-birth-date")}</dt>
+            <dd>{profile.birth_date.clone().unwrap_or(unknown.clone())}</dd>
+            <dt>{fl!(l, "helped-municipality")}</dt>
+            <dd>{profile.municipality.clone().unwrap_or(unknown.clone())}</dd>
+            <dt>{fl!(l, "profile-email")}</dt>
+            <dd>{profile.email.clone().unwrap_or(unknown.clone())}</dd>
+            <dt>{fl!(l, "profile-language")}</dt>
+            <dd>{language}</dd>
+        </dl>
+        {(!profile.represented.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{fl!(l, "helped-represented")}</h2>
+                    <ul>{profile.represented.iter().map(|name| view! { <li>{name.clone()}</li> }).collect_view()}</ul>
+                }
+            })}
+        <p>{fl!(l, "helped-logged", name = profile.name.clone())}</p>
     }
 }
