@@ -9,9 +9,9 @@ mod common;
 
 use app::editor::{concept_form, local_form};
 use app::model::editor::{ConceptForm, LANGS, LocalForm, TEXT_FIELDS};
-use common::{TestApp, backends, spawn_app};
+use common::{TestApp, backends, location, spawn_app};
 use db::catalogue_edit::Subject;
-use db::entities::{audit_event, catalogue_draft, catalogue_revision, concept, product_instance};
+use db::entities::{catalogue_draft, catalogue_revision, concept, product_instance};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use reqwest::StatusCode;
 
@@ -77,14 +77,6 @@ async fn save(
     who.post_form("/beheer/catalogus/bewaren", &fields).await
 }
 
-fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .map(|value| value.to_str().unwrap().to_owned())
-        .unwrap_or_default()
-}
-
 async fn live_concept(app: &TestApp, code: &str) -> ConceptForm {
     concept_form(
         &db::exchange::export_concept(&app.db, code)
@@ -103,20 +95,6 @@ async fn revisions(app: &TestApp) -> Vec<catalogue_revision::Model> {
         .all(&app.db)
         .await
         .unwrap()
-}
-
-async fn audit(app: &TestApp, action: &str) -> Vec<audit_event::Model> {
-    audit_event::Entity::find()
-        .filter(audit_event::Column::Action.eq(action))
-        .all(&app.db)
-        .await
-        .unwrap()
-}
-
-async fn signed_in(app: &TestApp, key: &str) -> TestApp {
-    let who = app.another_browser();
-    who.sign_in_as(key).await;
-    who
 }
 
 #[tokio::test]
@@ -158,7 +136,7 @@ async fn only_editors_of_the_place_see_and_change_the_catalogue() {
             ("hilde", true, true, true),   // the regional admin
         ];
         for (key, region, ieper, poperinge) in matrix {
-            let who = signed_in(&app, key).await;
+            let who = app.signed_in_as(key).await;
             let start = who.get("/beheer/catalogus").await.status();
             let expected = if region || ieper || poperinge {
                 StatusCode::OK
@@ -234,13 +212,13 @@ async fn only_editors_of_the_place_see_and_change_the_catalogue() {
         );
         assert!(revisions(&app).await.is_empty());
         assert_eq!(live_concept(&app, CODE).await, form, "nothing changed");
-        let refused = audit(&app, "catalogue.save").await;
+        let refused = app.audit("catalogue.save").await;
         assert!(!refused.is_empty() && refused.iter().all(|e| e.outcome == "refused"));
-        assert!(!audit(&app, "catalogue.discard").await.is_empty());
-        assert!(!audit(&app, "catalogue.create").await.is_empty());
+        assert!(!app.audit("catalogue.discard").await.is_empty());
+        assert!(!app.audit("catalogue.create").await.is_empty());
 
         // An unknown municipality or product is not found, for anyone.
-        let hilde = signed_in(&app, "hilde").await;
+        let hilde = app.signed_in_as("hilde").await;
         for path in [
             "/beheer/catalogus/atlantis".to_owned(),
             "/beheer/catalogus/regio/no-such-product".to_owned(),
@@ -259,7 +237,7 @@ async fn only_editors_of_the_place_see_and_change_the_catalogue() {
 async fn a_regional_editor_drafts_then_publishes_a_product() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let tom = signed_in(&app, "tom").await;
+        let tom = app.signed_in_as("tom").await;
         let before = live_concept(&app, CODE).await;
         let mut form = before.clone();
         form.texts
@@ -348,7 +326,7 @@ async fn a_regional_editor_drafts_then_publishes_a_product() {
             page.contains("Gepubliceerd door Tom Vermeulen (Redacteur van de productcatalogus")
         );
         assert!(page.contains("Grof huisvuil laten ophalen"));
-        let published = audit(&app, "catalogue.publish").await;
+        let published = app.audit("catalogue.publish").await;
         assert_eq!(published.len(), 1);
         assert_eq!(published[0].actor_role.as_deref(), Some("catalogue_editor"));
         assert_eq!(
@@ -375,7 +353,7 @@ async fn a_regional_editor_drafts_then_publishes_a_product() {
 async fn bad_input_changes_nothing_and_says_what_is_wrong() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let tom = signed_in(&app, "tom").await;
+        let tom = app.signed_in_as("tom").await;
         let before = live_concept(&app, CODE).await;
         let good = concept_pairs(&before);
 
@@ -479,8 +457,8 @@ async fn bad_input_changes_nothing_and_says_what_is_wrong() {
 async fn a_stale_page_or_a_change_published_meanwhile_is_not_overwritten() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let tom = signed_in(&app, "tom").await;
-        let hilde = signed_in(&app, "hilde").await;
+        let tom = app.signed_in_as("tom").await;
+        let hilde = app.signed_in_as("hilde").await;
         let before = live_concept(&app, CODE).await;
         let mut toms = before.clone();
         toms.default_lead_time = "9".into();
@@ -601,7 +579,7 @@ async fn a_stale_page_or_a_change_published_meanwhile_is_not_overwritten() {
             "/beheer/catalogus/regio?melding=weggegooid"
         );
         assert!(drafts(&app).await.is_empty());
-        let discarded = audit(&app, "catalogue.discard").await;
+        let discarded = app.audit("catalogue.discard").await;
         assert_eq!(discarded.len(), 1);
         assert_eq!(discarded[0].outcome, "ok");
         assert_eq!(discarded[0].actor_role.as_deref(), Some("regional_admin"));
@@ -614,7 +592,7 @@ async fn a_municipal_admin_sets_how_her_municipality_offers_a_product() {
         let app = spawn_app(backend).await;
         let ids = app.get_json_ids().await;
         let (ieper, poperinge) = (ids["ieper"], ids["poperinge"]);
-        let griet = signed_in(&app, "griet").await;
+        let griet = app.signed_in_as("griet").await;
         let concept_id = concept::Entity::find()
             .filter(concept::Column::Code.eq(CODE))
             .one(&app.db)
@@ -674,7 +652,7 @@ async fn a_municipal_admin_sets_how_her_municipality_offers_a_product() {
         let (_, public) = app.get_html(&format!("/poperinge/producten/{CODE}")).await;
         assert!(public.contains("Bel eerst naar de milieudienst."));
         assert!(public.contains("7,50"));
-        let published = audit(&app, "catalogue.publish").await;
+        let published = app.audit("catalogue.publish").await;
         assert_eq!(published.len(), 1);
         assert_eq!(published[0].actor_role.as_deref(), Some("municipal_admin"));
         assert_eq!(published[0].actor_municipality_id, Some(poperinge));
@@ -734,7 +712,7 @@ async fn a_municipal_admin_sets_how_her_municipality_offers_a_product() {
 async fn a_new_product_starts_as_a_draft_and_is_offered_everywhere_once_published() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let tom = signed_in(&app, "tom").await;
+        let tom = app.signed_in_as("tom").await;
         for (code, title, problem) in [
             ("Fietsbeugel!", "Fietsbeugel", "code"),
             ("passport", "Nog een paspoort", "bestaat"),
@@ -857,6 +835,6 @@ async fn a_new_product_starts_as_a_draft_and_is_offered_everywhere_once_publishe
         .unwrap();
         assert_eq!(history.len(), 1);
         assert!(history[0].before.is_none(), "a first publication");
-        assert_eq!(audit(&app, "catalogue.create").await.len(), 1);
+        assert_eq!(app.audit("catalogue.create").await.len(), 1);
     }
 }

@@ -8,7 +8,7 @@
 mod common;
 
 use common::smtp::{ReceivedMail, SmtpServer};
-use common::{TestApp, backends, spawn_app, spawn_app_with_mail};
+use common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
 use db::entities::{audit_event, guest_code, login_identity, outbox_mail, person, session};
 use db::sea_orm::sea_query::Expr;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -61,10 +61,6 @@ async fn mail_to(smtp: &SmtpServer, email: &str, count: usize) -> ReceivedMail {
 fn other_code(code: &str) -> String {
     let number: u32 = code.parse().unwrap();
     format!("{:06}", (number + 1) % 1_000_000)
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
 }
 
 async fn audit(app: &TestApp) -> Vec<audit_event::Model> {

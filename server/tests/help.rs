@@ -8,24 +8,10 @@
 
 mod common;
 
-use common::{TestApp, backends, spawn_app};
-use db::entities::{audit_event, mandate};
+use common::{TestApp, backends, location, spawn_app};
+use db::entities::mandate;
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
-
-async fn signed_in(app: &TestApp, key: &str) -> TestApp {
-    let who = app.another_browser();
-    who.sign_in_as(key).await;
-    who
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .map(|value| value.to_str().unwrap().to_owned())
-        .unwrap_or_default()
-}
 
 /// Makes a code as `citizen` and reads it from the page, as they would.
 async fn make_code(citizen: &TestApp, scope: &str, duration: &str) -> String {
@@ -58,14 +44,6 @@ async fn make_code(citizen: &TestApp, scope: &str, duration: &str) -> String {
     digits
 }
 
-async fn audit(app: &TestApp, action: &str) -> Vec<audit_event::Model> {
-    audit_event::Entity::find()
-        .filter(audit_event::Column::Action.eq(action))
-        .all(&app.db)
-        .await
-        .unwrap()
-}
-
 async fn enter(helper: &TestApp, code: &str) -> String {
     location(&helper.post_form("/hulp/code", &[("code", code)]).await)
 }
@@ -74,8 +52,8 @@ async fn enter(helper: &TestApp, code: &str) -> String {
 async fn a_citizen_lets_a_helper_help_and_stops_it() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let els = signed_in(&app, "els").await;
-        let karim = signed_in(&app, "karim").await;
+        let els = app.signed_in_as("els").await;
+        let karim = app.signed_in_as("karim").await;
 
         let code = make_code(&els, "view", "3600").await;
         // Only the hash is stored.
@@ -115,7 +93,7 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
         let (_, log) = els.get_html("/mijn/inzage").await;
         assert!(log.contains("Begon u te helpen, met uw code"));
         assert!(log.contains("Helper bij de digitale hulp"));
-        let accepted = audit(&app, "mandate.accept").await;
+        let accepted = app.audit("mandate.accept").await;
         let ok: Vec<_> = accepted.iter().filter(|e| e.outcome == "ok").collect();
         assert_eq!(ok.len(), 1);
         assert_eq!(ok[0].actor_role.as_deref(), Some("helper"));
@@ -132,13 +110,13 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
         assert!(page.contains("U helpt Els Vandamme als helper van de digitale hulp"));
         assert!(page.contains("Ieper"));
         assert!(!page.contains("85073003328") && !page.contains("85.07.30"));
-        let reads = audit(&app, "person.read").await;
+        let reads = app.audit("person.read").await;
         assert_eq!(reads.len(), 1);
         assert_eq!(reads[0].on_behalf_of, Some(row.citizen_id));
         assert_eq!(reads[0].subject_id, Some(row.citizen_id));
         let (_, log) = els.get_html("/mijn/inzage").await;
         assert!(log.contains("Bekeek uw gegevens, met uw toestemming"));
-        let jan = signed_in(&app, "jan").await;
+        let jan = app.signed_in_as("jan").await;
         assert_eq!(
             jan.get(&profile).await.status(),
             StatusCode::FORBIDDEN,
@@ -160,9 +138,9 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
             "the helper no longer helps her"
         );
         assert_eq!(karim.get(&profile).await.status(), StatusCode::NOT_FOUND);
-        let refused = audit(&app, "person.read").await;
+        let refused = app.audit("person.read").await;
         assert!(refused.iter().any(|e| e.outcome == "refused"));
-        assert_eq!(audit(&app, "mandate.end").await.len(), 1);
+        assert_eq!(app.audit("mandate.end").await.len(), 1);
         // Stopping twice finds nothing.
         let response = els
             .post_form("/mijn/hulp/stoppen", &[("mandate", &id)])
@@ -191,8 +169,8 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
 async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let els = signed_in(&app, "els").await;
-        let karim = signed_in(&app, "karim").await;
+        let els = app.signed_in_as("els").await;
+        let karim = app.signed_in_as("karim").await;
 
         // Signed out: 401; a citizen or a clerk is no helper: 403.
         let response = app.post_form("/hulp/code", &[("code", "1234 5678")]).await;
@@ -210,7 +188,7 @@ async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers()
         );
         let old = make_code(&els, "view", "3600").await;
         for key in ["an", "jan"] {
-            let who = signed_in(&app, key).await;
+            let who = app.signed_in_as(key).await;
             assert_eq!(
                 who.get("/hulp").await.status(),
                 StatusCode::FORBIDDEN,
@@ -272,7 +250,7 @@ async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers()
             statuses.contains(&StatusCode::TOO_MANY_REQUESTS),
             "{statuses:?}"
         );
-        let limited = audit(&app, "mandate.accept").await;
+        let limited = app.audit("mandate.accept").await;
         assert!(
             limited
                 .iter()

@@ -8,7 +8,7 @@
 mod common;
 
 use common::{TestApp, backends, spawn_app};
-use db::entities::{audit_event, staff_role};
+use db::entities::staff_role;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
 
@@ -33,14 +33,6 @@ async fn roles_of(app: &TestApp, person: i32) -> Vec<(String, Option<i32>)> {
         .into_iter()
         .map(|role| (role.role, role.municipality_id))
         .collect()
-}
-
-async fn audit(app: &TestApp, action: &str) -> Vec<audit_event::Model> {
-    audit_event::Entity::find()
-        .filter(audit_event::Column::Action.eq(action))
-        .all(&app.db)
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -113,12 +105,12 @@ async fn only_the_right_admin_gives_and_withdraws_roles() {
         }
         assert_eq!(roles_of(&app, an).await, before_an, "nothing changed");
         assert!(
-            audit(&app, "role.grant")
+            app.audit("role.grant")
                 .await
                 .iter()
                 .all(|e| e.outcome == "refused")
         );
-        assert_eq!(audit(&app, "role.grant").await.len(), 3);
+        assert_eq!(app.audit("role.grant").await.len(), 3);
 
         // Poperinge's admin sees only her own staff, and manages them.
         let griet = app.another_browser();
@@ -187,7 +179,8 @@ async fn only_the_right_admin_gives_and_withdraws_roles() {
         assert!(html.contains("De rol is ingetrokken."));
 
         // Each change is audited with who did it, in which role, and for whom.
-        let grants: Vec<_> = audit(&app, "role.grant")
+        let grants: Vec<_> = app
+            .audit("role.grant")
             .await
             .into_iter()
             .filter(|e| e.outcome == "ok")
@@ -197,7 +190,7 @@ async fn only_the_right_admin_gives_and_withdraws_roles() {
         assert_eq!(hilde_grant.actor_id, Some(person_id(&app, "hilde").await));
         assert_eq!(hilde_grant.actor_role.as_deref(), Some("regional_admin"));
         assert_eq!(
-            audit(&app, "role.revoke")
+            app.audit("role.revoke")
                 .await
                 .iter()
                 .filter(|e| e.outcome == "ok")

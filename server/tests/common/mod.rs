@@ -122,6 +122,24 @@ impl TestApp {
         assert_eq!(response.status(), 303, "demo sign-in as {persona}");
     }
 
+    /// Another browser, signed in as a demo persona.
+    pub async fn signed_in_as(&self, persona: &str) -> TestApp {
+        let browser = self.another_browser();
+        browser.sign_in_as(persona).await;
+        browser
+    }
+
+    /// The audit entries with this action, oldest first.
+    pub async fn audit(&self, action: &str) -> Vec<db::entities::audit_event::Model> {
+        use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        db::entities::audit_event::Entity::find()
+            .filter(db::entities::audit_event::Column::Action.eq(action))
+            .order_by_asc(db::entities::audit_event::Column::Id)
+            .all(&self.db)
+            .await
+            .expect("audit entries")
+    }
+
     /// The same server seen from another browser (its own cookies).
     pub fn another_browser(&self) -> TestApp {
         TestApp {
@@ -382,4 +400,14 @@ pub fn csrf_in(html: &str) -> Option<String> {
     let at = html.find(r#"name="csrf" value=""#)? + r#"name="csrf" value=""#.len();
     let end = at + html[at..].find('"')?;
     Some(html[at..end].to_owned())
+}
+
+/// Where a redirect leads (empty when it is none).
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }
