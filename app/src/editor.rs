@@ -1020,6 +1020,29 @@ mod tests {
     }
 
     #[test]
+    fn the_forms_offer_what_the_exchange_format_accepts() {
+        use crate::model::editor as form;
+        assert_eq!(form::LANGS, exchange::LANGS);
+        assert_eq!(form::CHANNELS, exchange::CHANNELS);
+        assert_eq!(form::ASSURANCES, exchange::ASSURANCES);
+        assert_eq!(form::PRODUCT_TYPES, exchange::PRODUCT_TYPES);
+        assert_eq!(
+            (
+                form::MAX_CODE,
+                form::MAX_TITLE,
+                form::MAX_SUMMARY,
+                form::MAX_TEXT
+            ),
+            (
+                exchange::MAX_CODE,
+                exchange::MAX_TITLE,
+                exchange::MAX_SUMMARY,
+                exchange::MAX_TEXT
+            )
+        );
+    }
+
+    #[test]
     fn a_concept_goes_to_its_form_and_back_unchanged() {
         let entry = entry();
         let form = concept_form(&entry);

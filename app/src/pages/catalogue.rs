@@ -577,7 +577,7 @@ pub fn channel_name(l: &FluentLanguageLoader, channel: Option<Channel>) -> Strin
     }
 }
 
-fn fee_label(lang: &str, cents: i32) -> String {
+pub(crate) fn fee_label(lang: &str, cents: i32) -> String {
     if cents == 0 {
         let l = use_i18n().loader();
         fl!(l, "product-free")

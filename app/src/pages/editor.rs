@@ -12,15 +12,15 @@ use crate::api::{
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{CsrfField, Layout, PageTitle};
 use crate::i18n::use_i18n;
+use crate::model::Channel;
 use crate::model::editor::{
     ASSURANCES, CHANNELS, CatalogueAdmin, ConceptForm, EditorForm, FieldChange, FieldProblem,
     HistoryEntry, LANGS, LocalForm, MAX_CODE, MAX_SUMMARY, MAX_TEXT, MAX_TITLE, PRODUCT_TYPES,
     Problem, ProductEditor, ProductHistory, RegionDefaults, ScopeList, ScopeProduct, TEXT_FIELDS,
     format_amount,
 };
-use crate::model::{Channel, format_fee};
 use crate::pages::account::role_text;
-use crate::pages::catalogue::channel_name;
+use crate::pages::catalogue::{channel_name, fee_label};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 use leptos::prelude::*;
@@ -375,11 +375,7 @@ fn ProductRow(
             fl!(l, "editor-no")
         }
     };
-    let fee = if product.fee_cents == 0 {
-        fl!(l, "product-free")
-    } else {
-        format_fee(lang, product.fee_cents)
-    };
+    let fee = fee_label(lang, product.fee_cents);
     view! {
         <tr>
             <th scope="row">
@@ -930,11 +926,7 @@ fn LocalFields(
             .iter()
             .map(|c| ((*c).to_owned(), channel_code_name(l, c))),
     );
-    let region_fee = if region.fee_cents == 0 {
-        fl!(l, "product-free")
-    } else {
-        format_fee(lang, region.fee_cents)
-    };
+    let region_fee = fee_label(lang, region.fee_cents);
     view! {
         <fieldset class="editor-fieldset">
             <legend>{fl!(l, "editor-offered-question", municipality = municipality)}</legend>
@@ -973,24 +965,32 @@ fn LocalFields(
             .iter()
             .map(|lang| {
                 let id = format!("note-{lang}");
-                let field = view! {
-                    <TextField
-                        id=id.clone()
-                        label=field_label(l, &id)
-                        value=form.note(lang).to_owned()
-                        problem=problems.of(l, &id)
-                        rows=4
-                        max=MAX_TEXT
-                        lang
-                    />
-                };
                 if *lang == "nl" {
                     view! {
-                        <p class="field__hint" id="note-hint">{fl!(l, "editor-note-hint")}</p>
-                        {field}
+                        <TextField
+                            id=id.clone()
+                            label=field_label(l, &id)
+                            value=form.note(lang).to_owned()
+                            problem=problems.of(l, &id)
+                            rows=4
+                            max=MAX_TEXT
+                            hint=fl!(l, "editor-note-hint")
+                            lang
+                        />
                     }
                         .into_any()
                 } else {
+                    let field = view! {
+                        <TextField
+                            id=id.clone()
+                            label=field_label(l, &id)
+                            value=form.note(lang).to_owned()
+                            problem=problems.of(l, &id)
+                            rows=4
+                            max=MAX_TEXT
+                            lang
+                        />
+                    };
                     let open = !form.note(lang).is_empty() || problems.of(l, &id).is_some();
                     view! {
                         <details class="editor-translation" open=open>
