@@ -79,9 +79,14 @@ pub async fn get_product(
     let state = crate::state::app_state()?;
     let directory = state.directory.snapshot().await?;
     let mut page = crate::catalogue::product(&directory, slug.as_deref(), &code, lang)?;
-    page.visitor = crate::auth::visitor()
-        .and_then(|visitor| visitor.signed_in)
-        .map(|signed_in| (signed_in.method, signed_in.assurance.as_str().to_owned()));
+    if let Some(signed_in) = crate::auth::visitor().and_then(|visitor| visitor.signed_in) {
+        page.may_edit_region = signed_in.may_edit_concepts();
+        page.may_edit_here = slug
+            .as_ref()
+            .and_then(|slug| directory.ids.get(slug))
+            .is_some_and(|id| signed_in.may_edit_instances_in(*id));
+        page.visitor = Some((signed_in.method, signed_in.assurance.as_str().to_owned()));
+    }
     Ok(page)
 }
 

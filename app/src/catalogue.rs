@@ -217,6 +217,8 @@ pub fn product(
         demo_content: record.concept.demo_content,
         min_assurance: record.concept.min_assurance.clone(),
         visitor: None,
+        may_edit_region: false,
+        may_edit_here: false,
     })
 }
 

@@ -190,6 +190,10 @@ pub struct ProductPage {
     /// The signed-in visitor's sign-in, `(method, assurance)`; `None` when
     /// nobody is signed in.
     pub visitor: Option<(String, String)>,
+    /// The visitor may edit the regional product page.
+    pub may_edit_region: bool,
+    /// The visitor may edit how this municipality offers it.
+    pub may_edit_here: bool,
 }
 
 /// The regional inventory ("inventaris"): how every municipality offers every

@@ -95,6 +95,12 @@ test("a municipal admin publishes her municipality's own note", async ({ page, v
   await navigate(() => page.getByRole('link', { name: 'Bekijk de pagina zoals burgers ze zien' }).click());
   await expect(page).toHaveURL(new RegExp(`/poperinge/producten/${local}$`));
   await expect(page.locator('main')).toContainText(note);
+  // Editors find their way back from the public page.
+  await expect(page.getByRole('link', { name: 'Bewerken hoe Poperinge dit aanbiedt' })).toHaveAttribute(
+    'href',
+    `/beheer/catalogus/poperinge/${local}`,
+  );
+  await expectNoAxeViolations(page, `/poperinge/producten/${local} (as an editor)`);
 
   await visit(`/beheer/catalogus/poperinge/${local}/geschiedenis`);
   await expect(page.locator('.history-list__item').first()).toContainText('Griet Desmet (Beheerder van de gemeente – Poperinge)');

@@ -519,3 +519,6 @@ helped-municipality = Wohnt in
 helped-represented = Darf auch handeln für
 helped-logged = Jedes Mal, wenn Sie diese Daten ansehen, wird das festgehalten. { $name } kann das sehen.
 access-action-person-read = Hat Ihre Daten angesehen, mit Ihrer Zustimmung
+product-edit-links = Für die Redaktion
+product-edit-region = Das regionale Produktblatt bearbeiten
+product-edit-here = Bearbeiten, wie { $municipality } dies anbietet

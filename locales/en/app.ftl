@@ -519,3 +519,6 @@ helped-municipality = Lives in
 helped-represented = May also act for
 helped-logged = Every time you look at this data, it is recorded. { $name } can see that.
 access-action-person-read = Looked at your data, with your consent
+product-edit-links = For editors
+product-edit-region = Edit the regional page
+product-edit-here = Edit how { $municipality } offers this

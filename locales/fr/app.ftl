@@ -519,3 +519,6 @@ helped-municipality = Habite à
 helped-represented = Peut aussi agir pour
 helped-logged = Chaque fois que vous consultez ces données, c'est enregistré. { $name } peut le voir.
 access-action-person-read = A consulté vos données, avec votre accord
+product-edit-links = Pour les rédacteurs
+product-edit-region = Modifier la fiche régionale
+product-edit-here = Modifier la façon dont { $municipality } le propose

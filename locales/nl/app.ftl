@@ -519,3 +519,6 @@ helped-municipality = Woont in
 helped-represented = Mag ook handelen voor
 helped-logged = Elke keer dat u deze gegevens bekijkt, wordt dat bijgehouden. { $name } kan dat zien.
 access-action-person-read = Bekeek uw gegevens, met uw toestemming
+product-edit-links = Voor redacteurs
+product-edit-region = De regionale fiche bewerken
+product-edit-here = Bewerken hoe { $municipality } dit aanbiedt

@@ -838,3 +838,38 @@ async fn a_new_product_starts_as_a_draft_and_is_offered_everywhere_once_publishe
         assert_eq!(app.audit("catalogue.create").await.len(), 1);
     }
 }
+
+#[tokio::test]
+async fn editors_find_the_edit_form_from_the_public_product_page() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let region_link = format!(r#"href="/beheer/catalogus/regio/{CODE}""#);
+        let poperinge_link = format!(r#"href="/beheer/catalogus/poperinge/{CODE}""#);
+        let page = format!("/poperinge/producten/{CODE}");
+        // (who, sees the region's link, sees Poperinge's link)
+        for (key, region, poperinge) in [
+            ("els", false, false),
+            ("bart", false, false),
+            ("tom", true, false),
+            ("griet", false, true),
+            ("hilde", true, true),
+        ] {
+            let who = app.signed_in_as(key).await;
+            let (_, html) = who.get_html(&page).await;
+            assert_eq!(html.contains(&region_link), region, "{key}: region");
+            assert_eq!(
+                html.contains(&poperinge_link),
+                poperinge,
+                "{key}: Poperinge"
+            );
+            // Never for another municipality.
+            let (_, ieper) = who.get_html(&format!("/ieper/producten/{CODE}")).await;
+            assert!(
+                !ieper.contains("/beheer/catalogus/ieper/") || key == "hilde",
+                "{key}"
+            );
+        }
+        let (_, html) = app.get_html(&page).await;
+        assert!(!html.contains("/beheer/catalogus"), "signed out: no links");
+    }
+}

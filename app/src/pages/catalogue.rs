@@ -311,6 +311,34 @@ fn ProductView(page: ProductPage) -> impl IntoView {
         {page
             .demo_content
             .then(|| view! { <p class="notice notice--inline">{fl!(l, "catalogue-demo")}</p> })}
+        {(page.may_edit_region || page.may_edit_here)
+            .then(|| {
+                let here = page.here.as_ref().map(|(municipality, _)| (municipality.slug.clone(), municipality.name.clone()));
+                view! {
+                    <ul class="link-list staff-links" aria-label=fl!(l, "product-edit-links")>
+                        {page
+                            .may_edit_region
+                            .then(|| {
+                                view! {
+                                    <li>
+                                        <a href=format!("/beheer/catalogus/regio/{}", page.code)>{fl!(l, "product-edit-region")}</a>
+                                    </li>
+                                }
+                            })}
+                        {here
+                            .filter(|_| page.may_edit_here)
+                            .map(|(slug, name)| {
+                                view! {
+                                    <li>
+                                        <a href=format!("/beheer/catalogus/{slug}/{}", page.code)>
+                                            {fl!(l, "product-edit-here", municipality = name)}
+                                        </a>
+                                    </li>
+                                }
+                            })}
+                    </ul>
+                }
+            })}
 
         {match page.here.clone() {
             Some((municipality, offer)) => {
