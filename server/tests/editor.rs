@@ -770,6 +770,10 @@ async fn a_new_product_starts_as_a_draft_and_is_offered_everywhere_once_publishe
         // Publishing a bare draft fails on what is missing.
         let (_, page) = tom.get_html("/beheer/catalogus/regio/fietsbeugel").await;
         assert!(page.contains("Dit product is nog niet gepubliceerd"));
+        assert!(
+            !page.contains("/geschiedenis"),
+            "no history before the first publication"
+        );
         let draft = &drafts(&app).await[0];
         let mut form: ConceptForm = serde_json::from_str(&draft.content).unwrap();
         let response = save(

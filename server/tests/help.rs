@@ -41,6 +41,10 @@ async fn make_code(citizen: &TestApp, scope: &str, duration: &str) -> String {
         .take_while(|c| *c != '<')
         .collect();
     assert_eq!(digits.len(), 9, "two groups of four: {digits}");
+    assert!(
+        page.contains("Code intrekken"),
+        "the code can be withdrawn at once"
+    );
     digits
 }
 

@@ -631,7 +631,7 @@ fn EditorView(editor: ProductEditor) -> impl IntoView {
                 }
             })}
         <ul class="link-list">
-            <li><a href=history>{fl!(l, "editor-history-link")}</a></li>
+            {(!editor.new).then(|| view! { <li><a href=history>{fl!(l, "editor-history-link")}</a></li> })}
             {editor
                 .public_path
                 .clone()

@@ -65,6 +65,12 @@ fn CitizenHelp(help: HelpPage) -> impl IntoView {
                         <h2 id="help-code-title">{fl!(l, "help-code-title")}</h2>
                         <p class="help-code__digits" aria-describedby="help-code-until">{code.code.clone()}</p>
                         <p id="help-code-until">{fl!(l, "help-code-until", until = code.until.clone())}</p>
+                        {help
+                            .waiting
+                            .as_ref()
+                            .map(|waiting| {
+                                view! { <StopForm action="/mijn/hulp/stoppen" id=waiting.id label=fl!(l, "help-withdraw-code") /> }
+                            })}
                     </section>
                 }
             })}
