@@ -5,8 +5,8 @@
 use crate::auth::SignedIn;
 use crate::error::AppError;
 use crate::model::{
-    AccessEntry, PersonaCard, Profile, ProfileRole, Represented, SessionEntry, Sessions,
-    SignInOptions,
+    AccessEntry, PersonaCard, Profile, ProfileRole, Represented, RepresentedProfile, SessionEntry,
+    Sessions, SignInOptions,
 };
 use crate::state::AppState;
 
@@ -98,6 +98,7 @@ pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, 
         .await?
         .into_iter()
         .map(|(link, child)| Represented {
+            id: child.id,
             name: format!("{} {}", child.given_name, child.family_name),
             kind: link.kind,
             source: link.source,
@@ -129,6 +130,58 @@ pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, 
         demo: person.demo,
         role_admin: signed_in.is_role_admin(),
         catalogue_editor: signed_in.edits_catalogue(),
+    })
+}
+
+/// The data of someone the signed-in person may act for (their minor child,
+/// or the person they legally represent), while the register says so. Every
+/// look is audited as theirs, on the represented person's behalf; anyone
+/// else's id is "not found" (and audited as refused).
+pub async fn represented_profile(
+    state: &AppState,
+    signed_in: &SignedIn,
+    origin: &db::audit::Origin,
+    person_id: i32,
+) -> Result<RepresentedProfile, AppError> {
+    let now = db::now();
+    let found = db::identity::represented(&state.db, signed_in.person.id, now)
+        .await?
+        .into_iter()
+        .find(|(_, person)| person.id == person_id);
+    let actor = db::audit::Actor {
+        person_id: Some(signed_in.person.id),
+        role: Some("citizen".to_owned()),
+        municipality_id: None,
+        department: None,
+        on_behalf_of: found.as_ref().map(|(_, person)| person.id),
+    };
+    let event = db::audit::Event {
+        actor,
+        subject_id: found.as_ref().map(|(_, person)| person.id),
+        action: "person.read",
+        outcome: if found.is_some() { "ok" } else { "refused" },
+        object: Some(format!("person:{person_id}")),
+        reason: Some(match &found {
+            Some((link, _)) => format!("representative ({})", link.kind),
+            None => "no representation".to_owned(),
+        }),
+    };
+    db::audit::record(&state.db, event, origin, now).await?;
+    let Some((link, person)) = found else {
+        return Err(AppError::not_found());
+    };
+    let names = municipality_names(state).await?;
+    Ok(RepresentedProfile {
+        name: format!("{} {}", person.given_name, person.family_name)
+            .trim()
+            .to_owned(),
+        kind: link.kind,
+        until: link.valid_until.map(local_date),
+        rrn: person.rrn,
+        birth_date: person.birth_date.map(local_date),
+        municipality: municipality_name(&names, person.municipality_id),
+        source: person.source,
+        source_at: local_time(person.source_at),
     })
 }
 

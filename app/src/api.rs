@@ -230,6 +230,19 @@ pub async fn get_helper_desk() -> Result<crate::model::HelperDesk, AppError> {
     crate::help::helper_desk(&state, &signed_in).await
 }
 
+/// What a parent or legal representative sees of the person they may act
+/// for (audited on every look).
+#[server(endpoint = "represented-profile", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_represented_profile(
+    person: i32,
+) -> Result<crate::model::RepresentedProfile, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = crate::auth::require_signed_in()?;
+    let origin = crate::auth::request_origin();
+    crate::account::represented_profile(&state, &signed_in, &origin, person).await
+}
+
 /// What a helper sees of a person they help (audited on every look).
 #[server(endpoint = "helped-profile", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]

@@ -10,6 +10,7 @@ use crate::model::{HelpEntry, HelpPage, HelpedPerson, HelperDesk, ShownCode};
 use crate::state::AppState;
 use db::entities::{mandate, person};
 use db::sea_orm::EntityTrait;
+use i18n_embed_fl::fl;
 
 /// Cookie that carries a code just made to the next page, for 15 minutes,
 /// in this browser only: `{mandate id}.{code}` (the database keeps a hash).
@@ -30,7 +31,8 @@ pub fn spaced(code: &str) -> String {
     }
 }
 
-async fn name_of<C: db::sea_orm::ConnectionTrait>(
+/// A person's name as others see it.
+pub async fn name_of<C: db::sea_orm::ConnectionTrait>(
     db: &C,
     id: i32,
 ) -> Result<Option<String>, AppError> {
@@ -42,7 +44,7 @@ async fn name_of<C: db::sea_orm::ConnectionTrait>(
 }
 
 /// The municipality of the helper's help desk (their `helper` role).
-async fn desk_of(state: &AppState, helper_id: i32) -> Result<Option<String>, AppError> {
+pub async fn desk_of(state: &AppState, helper_id: i32) -> Result<Option<String>, AppError> {
     let roles = db::identity::roles(&state.db, helper_id).await?;
     let Some(id) = roles
         .iter()
@@ -114,7 +116,46 @@ fn entry(
         desk,
         scope: row.scope.clone(),
         until: local_time(until),
+        paper: row.paper_reference.clone(),
     }
+}
+
+/// The mail to someone whose signed consent a helper recorded at the desk:
+/// who may now help, with what, until when, and how to stop it.
+pub fn paper_mail(
+    lang: crate::i18n::Lang,
+    helper: &str,
+    desk: Option<&str>,
+    scope: &str,
+    until: &str,
+    reference: &str,
+) -> (String, String) {
+    let l = lang.loader();
+    let who = match desk {
+        Some(desk) => fl!(l, "help-helper-at", name = helper, desk = desk),
+        None => helper.to_owned(),
+    };
+    let what = match scope {
+        "apply" => fl!(l, "help-scope-apply"),
+        _ => fl!(l, "help-scope-view"),
+    };
+    let subject = fl!(l, "help-paper-mail-subject");
+    let body = [
+        fl!(l, "guest-mail-greeting"),
+        fl!(l, "help-paper-mail-intro", reference = reference),
+        fl!(
+            l,
+            "help-active-entry",
+            who = who,
+            what = what,
+            until = until
+        ),
+        fl!(l, "help-paper-mail-stop"),
+        fl!(l, "help-paper-mail-not-you"),
+        fl!(l, "site-name"),
+    ]
+    .join("\n\n");
+    (subject, body + "\n")
 }
 
 /// The helper's page: who they may help now. Only for people with a
@@ -133,6 +174,7 @@ pub async fn helper_desk(state: &AppState, signed_in: &SignedIn) -> Result<Helpe
                 .unwrap_or_default(),
             scope: row.scope.clone(),
             until: local_time(row.expires_at.unwrap_or(now)),
+            paper: row.paper_reference.clone(),
         });
     }
     Ok(HelperDesk { helping })

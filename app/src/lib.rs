@@ -144,6 +144,11 @@ pub fn App() -> impl IntoView {
                                 ssr=SsrMode::Async
                             />
                             <Route
+                                path=path!("mijn/voor/:person")
+                                view=pages::account::RepresentedPage
+                                ssr=SsrMode::Async
+                            />
+                            <Route
                                 path=path!("mijn/hulp")
                                 view=pages::help::HelpPageView
                                 ssr=SsrMode::Async

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 pub mod editor;
 mod email;
 pub use email::{EmailAddress, EmailError};
+pub mod rrn;
 
 /// How long a guest's one-time code works, in minutes (the mail and the
 /// code page say so; the server enforces it).
@@ -645,11 +646,30 @@ pub struct ProfileRole {
 /// Someone the signed-in person may act for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Represented {
+    /// The represented person's id (for the link to their data).
+    pub id: i32,
     pub name: String,
     /// parent, legal
     pub kind: String,
     pub source: String,
     pub until: Option<String>,
+}
+
+/// What a parent or legal representative sees of the person they may act
+/// for (`/mijn/voor/{person}`), while the link in the register holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RepresentedProfile {
+    pub name: String,
+    /// parent, legal
+    pub kind: String,
+    /// Until when they may act for this person (a child's 18th birthday).
+    pub until: Option<String>,
+    pub rrn: Option<String>,
+    pub birth_date: Option<String>,
+    pub municipality: Option<String>,
+    /// register, login, guest; and when it was fetched.
+    pub source: String,
+    pub source_at: String,
 }
 
 /// "My data": what the portal knows, and where it came from.
@@ -773,6 +793,8 @@ pub struct HelpEntry {
     pub scope: String,
     /// Until when the code works, or the help lasts.
     pub until: String,
+    /// The reference of the form signed at the desk (consent on paper).
+    pub paper: Option<String>,
 }
 
 /// The help desk (`/hulp`): the people this helper may help now.
@@ -788,6 +810,8 @@ pub struct HelpedPerson {
     pub name: String,
     pub scope: String,
     pub until: String,
+    /// The reference of the form signed at the desk (consent on paper).
+    pub paper: Option<String>,
 }
 
 /// What a helper sees of the person they help (`/hulp/burger/{mandate}`):

@@ -73,3 +73,51 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
   await expect(page.locator('main')).toContainText('Bekeek uw gegevens, met uw toestemming');
   await desk.close();
 });
+
+const rrnOf = { 'Els Vandamme': '85.07.30-033.28', 'Jan Declercq': '79.03.12-145.11' };
+
+test('a helper records a consent signed on paper; the citizen sees it and stops it', async ({ browser, page, visit, navigate }, testInfo) => {
+  const citizen = citizenFor(testInfo);
+  const reference = `DH-${testInfo.project.name}`;
+  const desk = await browser.newContext({
+    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3000',
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
+    locale: 'nl-BE',
+  });
+  const helper = await desk.newPage();
+  await helper.goto('/aanmelden');
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Aanmelden als Karim El Amrani' }).click()]);
+  await helper.goto('/hulp');
+  await expect(helper.getByRole('heading', { level: 2, name: 'Toestemming op papier' })).toBeVisible();
+
+  // A typing error in the number and no confirmation: both said, the rest kept.
+  await helper.getByLabel('Rijksregisternummer van de burger').fill('85.07.30-033.29');
+  await helper.getByLabel('Nummer van het formulier').fill(reference);
+  await helper.getByLabel('1 week').check();
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Toestemming vastleggen' }).click()]);
+  const summary = helper.locator('.error-summary');
+  await expect(summary).toContainText('Dit rijksregisternummer klopt niet.');
+  await expect(summary).toContainText('Bevestig dat u de identiteitskaart zag');
+  await expect(helper.getByLabel('Rijksregisternummer van de burger')).toHaveAttribute('aria-invalid', 'true');
+  await expect(helper.getByLabel('Nummer van het formulier')).toHaveValue(reference);
+  await expect(helper.getByLabel('1 week')).toBeChecked();
+  await expectNoAxeViolations(helper, '/hulp (paper form with errors)');
+
+  await helper.getByLabel('Rijksregisternummer van de burger').fill(rrnOf[citizen]);
+  await helper.getByLabel('Ik zag de identiteitskaart.').check();
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Toestemming vastleggen' }).click()]);
+  await expect(helper.getByRole('status')).toContainText('De toestemming is vastgelegd.');
+  await expect(helper.locator('.help-list')).toContainText(`${citizen}, tot`);
+  await expect(helper.locator('.help-list')).toContainText(`formulier ${reference}`);
+  await expectNoAxeViolations(helper, '/hulp?melding=vastgelegd');
+
+  await signInAs(page, visit, navigate, citizen);
+  await visit('/mijn/hulp');
+  await expect(page.locator('.help-list')).toContainText(`U tekende daarvoor aan de balie formulier ${reference}.`);
+  await expectNoAxeViolations(page, '/mijn/hulp (help on paper)');
+  await navigate(() => page.getByRole('button', { name: 'Hulp van Karim El Amrani stoppen' }).click());
+  await expect(page.getByRole('status')).toContainText('De hulp is gestopt.');
+  await helper.goto('/hulp');
+  await expect(helper.locator('main')).not.toContainText(`formulier ${reference}`);
+  await desk.close();
+});

@@ -256,12 +256,7 @@ async fn person_for(
     let known = match identity::person_by_login(&txn, issuer, &login.subject).await? {
         Some(person) => Some(person),
         None => match &login.rrn {
-            Some(rrn) => {
-                person::Entity::find()
-                    .filter(person::Column::Rrn.eq(rrn.as_str()))
-                    .one(&txn)
-                    .await?
-            }
+            Some(rrn) => identity::person_by_rrn(&txn, rrn).await?,
             None => None,
         },
     };

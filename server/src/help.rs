@@ -1,5 +1,6 @@
 //! The posts of help at the digital help desk: a citizen makes a code or
-//! stops help; a helper enters a code or stops helping. Each is checked
+//! stops help; a helper enters a code, records a consent signed on paper,
+//! or stops helping. Each is checked
 //! here (signed in; the helper role; the person is a party to the
 //! mandate), audited in the same transaction, and answered with a redirect.
 
@@ -30,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/mijn/hulp/stoppen", post(citizen_stops))
         .route("/hulp/code", post(accept_code))
         .route("/hulp/stoppen", post(helper_stops))
+        .route("/hulp/papier", post(record_paper))
 }
 
 async fn read<T: serde::de::DeserializeOwned>(
@@ -260,6 +262,174 @@ async fn accept_code(State(state): State<AppState>, request: Request) -> Respons
             refuse("wrong, used or expired code", "failed").await;
             redirect("/hulp?fout=code#helper-code")
         }
+        Err(error) => error_response(AppError::from(error).code),
+    }
+}
+
+#[derive(Deserialize)]
+struct PaperForm {
+    #[serde(default)]
+    rrn: String,
+    #[serde(default)]
+    reference: String,
+    scope: String,
+    duration: i64,
+    /// The helper saw the identity card and the person signed (a checkbox).
+    #[serde(default)]
+    confirmed: Option<String>,
+}
+
+/// Where a refused paper form goes: back to the form with what was wrong
+/// (`fout`, comma-separated) and what was typed, except the national
+/// register number (personal data stays out of URLs and logs).
+fn paper_again(problems: &[&str], form: &PaperForm) -> Response {
+    let duration = form.duration.to_string();
+    let pairs = [
+        ("fout", problems.join(",")),
+        ("formulier", form.reference.trim().to_owned()),
+        ("doel", form.scope.clone()),
+        ("duur", duration),
+    ];
+    match serde_urlencoded::to_string(pairs) {
+        Ok(query) => redirect(&format!("/hulp?{query}#helper-paper-title")),
+        Err(_) => error_response(ErrorCode::Internal),
+    }
+}
+
+/// `POST /hulp/papier`: the helper records the consent that someone who
+/// cannot sign in signed on paper at the desk. The person is found by their
+/// national register number; the help is active at once, for this helper
+/// only, and the person gets a mail (when we know their address).
+async fn record_paper(State(state): State<AppState>, request: Request) -> Response {
+    let (helper, origin, form) = match read::<PaperForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let now = db::now();
+    let audit = |citizen_id: Option<i32>, outcome: &'static str, reason: &'static str| {
+        let state = state.clone();
+        let origin = origin.clone();
+        let actor = helper_actor(&helper, citizen_id);
+        async move {
+            let event = Event {
+                actor,
+                subject_id: citizen_id,
+                action: "mandate.record",
+                outcome,
+                object: None,
+                reason: Some(reason.to_owned()),
+            };
+            if let Err(error) = db::audit::record(&state.db, event, &origin, now).await {
+                tracing::error!(%error, "audit entry for a refused paper consent not written");
+            }
+        }
+    };
+    if !is_helper(&helper) {
+        audit(None, "refused", "not a helper").await;
+        return error_response(ErrorCode::Forbidden);
+    }
+    if !db::mandate::SCOPES.contains(&form.scope.as_str())
+        || !db::mandate::DURATIONS.contains(&form.duration)
+    {
+        return error_response(ErrorCode::BadRequest);
+    }
+    // Each try may look up a national register number: as few as codes.
+    let key = format!("mandate_paper:{}", helper.person.id);
+    match db::rate_limit::hit(&state.db, &key, CODE_LIMIT, now).await {
+        Ok(None) => {}
+        Ok(Some(retry_after)) => {
+            audit(None, "refused", "rate limit").await;
+            let mut response = error_response(ErrorCode::TooManyRequests);
+            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return response;
+        }
+        Err(error) => return error_response(AppError::from(error).code),
+    }
+    let rrn = app::model::rrn::Rrn::parse(&form.rrn);
+    let reference = db::mandate::normalise_reference(&form.reference);
+    let mut problems = Vec::new();
+    match &rrn {
+        Ok(_) => {}
+        Err(app::model::rrn::RrnError::Empty) => problems.push("rrn-leeg"),
+        Err(app::model::rrn::RrnError::Shape) => problems.push("rrn-vorm"),
+        Err(app::model::rrn::RrnError::Check) => problems.push("rrn-controle"),
+    }
+    if reference.is_none() {
+        problems.push("formulier");
+    }
+    if form.confirmed.as_deref() != Some("ja") {
+        problems.push("bevestig");
+    }
+    let (Ok(rrn), Some(reference), true) = (rrn, reference, problems.is_empty()) else {
+        return paper_again(&problems, &form);
+    };
+    let citizen = match db::identity::person_by_rrn(&state.db, rrn.as_str()).await {
+        Ok(Some(citizen)) => citizen,
+        Ok(None) => {
+            audit(None, "failed", "no one with this national register number").await;
+            return paper_again(&["onbekend"], &form);
+        }
+        Err(error) => return error_response(AppError::from(error).code),
+    };
+    if citizen.id == helper.person.id {
+        audit(Some(citizen.id), "refused", "helper is the citizen").await;
+        return paper_again(&["zelf"], &form);
+    }
+    let desk = match app::help::desk_of(&state, helper.person.id).await {
+        Ok(desk) => desk,
+        Err(error) => return error_response(error.code),
+    };
+    let result = async {
+        let txn = state.db.begin().await?;
+        let row = db::mandate::record_paper(
+            &txn,
+            helper.person.id,
+            citizen.id,
+            &form.scope,
+            form.duration,
+            &reference,
+            now,
+        )
+        .await?;
+        let event = Event {
+            actor: helper_actor(&helper, Some(citizen.id)),
+            subject_id: Some(citizen.id),
+            action: "mandate.record",
+            outcome: "ok",
+            object: Some(format!("mandate:{}", row.id)),
+            reason: Some(format!(
+                "paper form {reference}: {} for {} s",
+                form.scope, form.duration
+            )),
+        };
+        db::audit::record(&txn, event, &origin, now).await?;
+        if let Some(email) = &citizen.email {
+            let lang = app::i18n::Lang::parse(&citizen.language).unwrap_or(app::i18n::Lang::Nl);
+            let helper_name = format!("{} {}", helper.person.given_name, helper.person.family_name);
+            let (subject, body_text) = app::help::paper_mail(
+                lang,
+                helper_name.trim(),
+                desk.as_deref(),
+                &form.scope,
+                &app::account::local_time(now + form.duration),
+                &reference,
+            );
+            let mail = db::outbox::NewMail {
+                recipient: email.clone(),
+                subject,
+                body_text,
+                lang: lang.code().to_owned(),
+            };
+            db::outbox::enqueue(&txn, mail).await?;
+        }
+        txn.commit().await?;
+        Ok::<_, db::DbErr>(())
+    }
+    .await;
+    match result {
+        Ok(()) => redirect("/hulp?melding=vastgelegd"),
         Err(error) => error_response(AppError::from(error).code),
     }
 }

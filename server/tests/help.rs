@@ -9,7 +9,7 @@
 mod common;
 
 use common::{TestApp, backends, location, spawn_app};
-use db::entities::mandate;
+use db::entities::{mandate, outbox_mail};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
 
@@ -260,5 +260,168 @@ async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers()
                 .iter()
                 .any(|e| e.reason.as_deref() == Some("rate limit"))
         );
+    }
+}
+
+/// The paper consent form as a helper fills it in.
+fn paper<'a>(
+    rrn: &'a str,
+    reference: &'a str,
+    scope: &'a str,
+    confirmed: bool,
+) -> Vec<(&'a str, &'a str)> {
+    let mut form = vec![
+        ("rrn", rrn),
+        ("reference", reference),
+        ("scope", scope),
+        ("duration", "86400"),
+    ];
+    if confirmed {
+        form.push(("confirmed", "ja"));
+    }
+    form
+}
+
+#[tokio::test]
+async fn a_helper_records_a_consent_signed_on_paper() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let karim = app.signed_in_as("karim").await;
+        let els_rrn = "85.07.30-033.28";
+
+        // Signed out: 401; a citizen or a clerk is no helper: 403.
+        let response = app
+            .post_form("/hulp/papier", &paper(els_rrn, "DH-1", "view", true))
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        for key in ["jan", "an"] {
+            let who = app.signed_in_as(key).await;
+            let response = who
+                .post_form("/hulp/papier", &paper(els_rrn, "DH-1", "view", true))
+                .await;
+            assert_eq!(response.status(), StatusCode::FORBIDDEN, "{key}");
+        }
+
+        // Bad input: back to the form with every problem and what was typed,
+        // except the national register number (it stays out of the URL).
+        let again = location(
+            &karim
+                .post_form("/hulp/papier", &paper("", " ", "apply", false))
+                .await,
+        );
+        assert!(
+            again.starts_with("/hulp?fout=rrn-leeg%2Cformulier%2Cbevestig&"),
+            "{again}"
+        );
+        assert!(again.contains("doel=apply") && again.contains("duur=86400"));
+        for (rrn, problem) in [
+            ("85073003329", "rrn-controle"),
+            ("8507300332", "rrn-vorm"),
+            // Well formed, but no one has it.
+            ("85073012335", "onbekend"),
+            // Karim's own.
+            ("90012521163", "zelf"),
+        ] {
+            let again = location(
+                &karim
+                    .post_form("/hulp/papier", &paper(rrn, "DH-9", "view", true))
+                    .await,
+            );
+            assert!(again.starts_with(&format!("/hulp?fout={problem}&formulier=DH-9&")));
+            assert!(!again.contains(rrn), "{again}");
+        }
+        let response = karim
+            .post_form("/hulp/papier", &paper(els_rrn, "DH-1", "everything", true))
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "tampered scope");
+        let (_, page) = karim
+            .get_html("/hulp?fout=rrn-controle%2Cbevestig&formulier=DH-9&doel=apply&duur=86400")
+            .await;
+        assert!(page.contains("Dit rijksregisternummer klopt niet."));
+        assert!(page.contains("Bevestig dat u de identiteitskaart zag"));
+        assert!(page.contains(r#"value="DH-9""#));
+        assert!(
+            page.contains(r#"aria-describedby="helper-paper-rrn-error helper-paper-rrn-hint""#)
+        );
+        assert!(
+            mandate::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            app.audit("mandate.record")
+                .await
+                .iter()
+                .all(|e| e.outcome != "ok")
+        );
+
+        // A good form: the help is active at once, for Karim only.
+        let response = karim
+            .post_form(
+                "/hulp/papier",
+                &paper(els_rrn, "  DH-2026/0042 ", "apply", true),
+            )
+            .await;
+        assert_eq!(location(&response), "/hulp?melding=vastgelegd");
+        let row = mandate::Entity::find().one(&app.db).await.unwrap().unwrap();
+        assert_eq!(row.consent, "paper");
+        assert_eq!(row.paper_reference.as_deref(), Some("DH-2026/0042"));
+        assert_eq!(row.scope, "apply");
+        assert_eq!(row.code_hash, None);
+        assert_eq!(row.expires_at, row.accepted_at.map(|at| at + 86_400));
+        let (_, page) = karim.get_html("/hulp?melding=vastgelegd").await;
+        assert!(page.contains("De toestemming is vastgelegd."));
+        assert!(page.contains("(toestemming op papier, formulier DH-2026/0042)"));
+        let profile = format!("/hulp/burger/{}", row.id);
+        assert_eq!(karim.get(&profile).await.status(), StatusCode::OK);
+
+        // Audited on Els's behalf, with the reason; failures too.
+        let recorded = app.audit("mandate.record").await;
+        let ok: Vec<_> = recorded.iter().filter(|e| e.outcome == "ok").collect();
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].subject_id, Some(row.citizen_id));
+        assert_eq!(ok[0].on_behalf_of, Some(row.citizen_id));
+        assert!(ok[0].reason.as_deref().unwrap().contains("DH-2026/0042"));
+        assert_eq!(recorded.iter().filter(|e| e.outcome == "failed").count(), 1);
+        assert_eq!(
+            recorded.iter().filter(|e| e.outcome == "refused").count(),
+            3
+        );
+
+        // Els gets a mail, sees the help with the form, and can stop it.
+        let mails = outbox_mail::Entity::find().all(&app.db).await.unwrap();
+        assert_eq!(mails.len(), 1);
+        assert_eq!(mails[0].recipient, "els.vandamme@example.org");
+        assert!(mails[0].body_text.contains("formulier DH-2026/0042"));
+        assert!(
+            mails[0]
+                .body_text
+                .contains("Karim El Amrani (digitale hulp Ieper)")
+        );
+        let els = app.signed_in_as("els").await;
+        let (_, page) = els.get_html("/mijn/hulp").await;
+        assert!(page.contains("U tekende daarvoor aan de balie formulier DH-2026/0042."));
+        let (_, log) = els.get_html("/mijn/inzage").await;
+        assert!(log.contains("Begon u te helpen, met het formulier dat u tekende"));
+        let response = els
+            .post_form("/mijn/hulp/stoppen", &[("mandate", &row.id.to_string())])
+            .await;
+        assert_eq!(location(&response), "/mijn/hulp?melding=gestopt");
+        assert_eq!(karim.get(&profile).await.status(), StatusCode::NOT_FOUND);
+
+        // Every try counts against the same limit as codes: 6 so far.
+        for _ in 0..4 {
+            let response = karim
+                .post_form("/hulp/papier", &paper("1", "DH-9", "view", true))
+                .await;
+            assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        }
+        let response = karim
+            .post_form("/hulp/papier", &paper(els_rrn, "DH-9", "view", true))
+            .await;
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(response.headers().contains_key("retry-after"));
     }
 }

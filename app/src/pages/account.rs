@@ -216,22 +216,6 @@ pub fn ProfilePage() -> impl IntoView {
     }
 }
 
-/// An INSZ as people write it: 85.07.30-033.28.
-fn format_rrn(rrn: &str) -> String {
-    if rrn.len() == 11 && rrn.bytes().all(|b| b.is_ascii_digit()) {
-        format!(
-            "{}.{}.{}-{}.{}",
-            &rrn[0..2],
-            &rrn[2..4],
-            &rrn[4..6],
-            &rrn[6..9],
-            &rrn[9..11]
-        )
-    } else {
-        rrn.to_owned()
-    }
-}
-
 #[component]
 fn ProfileView(profile: Profile) -> impl IntoView {
     let l = use_i18n().loader();
@@ -260,7 +244,7 @@ fn ProfileView(profile: Profile) -> impl IntoView {
             <dt>{fl!(l, "profile-name")}</dt>
             <dd>{profile.name.clone()}</dd>
             <dt>{fl!(l, "profile-rrn")}</dt>
-            <dd>{profile.rrn.as_deref().map(format_rrn).unwrap_or(none.clone())}</dd>
+            <dd>{profile.rrn.as_deref().map(crate::model::rrn::format).unwrap_or(none.clone())}</dd>
             <dt>{fl!(l, "profile-birth-date")}</dt>
             <dd>{profile.birth_date.clone().unwrap_or(none.clone())}</dd>
             <dt>{fl!(l, "profile-municipality")}</dt>
@@ -319,7 +303,14 @@ fn ProfileView(profile: Profile) -> impl IntoView {
                                     .clone()
                                     .map(|date| format!(" ({})", fl!(l, "profile-represented-until", date = date)))
                                     .unwrap_or_default();
-                                view! { <li>{format!("{} – {kind}{until}", person.name)}</li> }
+                                view! {
+                                    <li>
+                                        {format!("{} – {kind}{until}", person.name)} " "
+                                        <a href=format!("/mijn/voor/{}", person.id)>
+                                            {fl!(l, "represented-view", name = person.name.clone())}
+                                        </a>
+                                    </li>
+                                }
                             })
                             .collect_view()}
                     </ul>
@@ -507,6 +498,7 @@ fn AccessLogView(entries: Vec<AccessEntry>) -> impl IntoView {
                                         "role.grant" => fl!(l, "access-action-role-grant"),
                                         "role.revoke" => fl!(l, "access-action-role-revoke"),
                                         "mandate.accept" => fl!(l, "access-action-help-start"),
+                                        "mandate.record" => fl!(l, "access-action-help-paper"),
                                         "mandate.end" => fl!(l, "access-action-help-end"),
                                         "person.read" => fl!(l, "access-action-person-read"),
                                         _ => fl!(l, "access-action-other"),
@@ -534,5 +526,76 @@ fn AccessLogView(entries: Vec<AccessEntry>) -> impl IntoView {
             }
                 .into_any()
         }}
+    }
+}
+
+#[component]
+pub fn RepresentedPage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let profile = Resource::new(
+        move || {
+            params
+                .read()
+                .get("person")
+                .and_then(|id| id.parse::<i32>().ok())
+        },
+        |person| async move {
+            match person {
+                Some(person) => crate::api::get_represented_profile(person).await,
+                None => Err(crate::error::AppError::not_found()),
+            }
+        },
+    );
+    view! {
+        <Layout>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match profile.await {
+                        Ok(profile) => view! { <RepresentedView profile /> }.into_any(),
+                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Layout>
+    }
+}
+
+#[component]
+fn RepresentedView(profile: crate::model::RepresentedProfile) -> impl IntoView {
+    let l = use_i18n().loader();
+    let title = fl!(l, "represented-title", name = profile.name.clone());
+    let banner = if profile.kind == "parent" {
+        fl!(l, "represented-banner-child", name = profile.name.clone())
+    } else {
+        fl!(l, "represented-banner-legal", name = profile.name.clone())
+    };
+    let source = match profile.source.as_str() {
+        "register" => fl!(
+            l,
+            "profile-source-register",
+            date = profile.source_at.clone()
+        ),
+        "login" => fl!(l, "profile-source-login", date = profile.source_at.clone()),
+        _ => fl!(l, "profile-source-guest", date = profile.source_at.clone()),
+    };
+    let none = fl!(l, "profile-unknown");
+    view! {
+        <PageTitle text=title.clone() />
+        <p class="notice notice--inline helping-banner">{banner}</p>
+        <p><a href="/mijn">{fl!(l, "help-back-to-profile")}</a></p>
+        <h1>{title}</h1>
+        <dl class="facts">
+            <dt>{fl!(l, "profile-rrn")}</dt>
+            <dd>{profile.rrn.as_deref().map(crate::model::rrn::format).unwrap_or(none.clone())}</dd>
+            <dt>{fl!(l, "profile-birth-date")}</dt>
+            <dd>{profile.birth_date.clone().unwrap_or(none.clone())}</dd>
+            <dt>{fl!(l, "helped-municipality")}</dt>
+            <dd>{profile.municipality.clone().unwrap_or(none.clone())}</dd>
+        </dl>
+        <p>{source}</p>
+        {profile
+            .until
+            .clone()
+            .map(|date| view! { <p>{fl!(l, "represented-until", name = profile.name.clone(), date = date)}</p> })}
     }
 }

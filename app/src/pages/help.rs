@@ -101,35 +101,65 @@ fn CitizenHelp(help: HelpPage) -> impl IntoView {
             <h2 id="help-new-title">{fl!(l, "help-new-title")}</h2>
             <form method="post" action="/mijn/hulp/code" class="editor-form">
                 <CsrfField />
-                <fieldset class="editor-fieldset">
-                    <legend>{fl!(l, "help-what")}</legend>
-                    <div class="field--radio">
-                        <input id="scope-view" name="scope" type="radio" value="view" checked=true />
-                        <label for="scope-view">{fl!(l, "help-scope-view")}</label>
-                    </div>
-                    <div class="field--radio">
-                        <input id="scope-apply" name="scope" type="radio" value="apply" />
-                        <label for="scope-apply">{fl!(l, "help-scope-apply")}</label>
-                    </div>
-                </fieldset>
-                <fieldset class="editor-fieldset">
-                    <legend>{fl!(l, "help-how-long")}</legend>
-                    <div class="field--radio">
-                        <input id="duration-hour" name="duration" type="radio" value="3600" checked=true />
-                        <label for="duration-hour">{fl!(l, "help-one-hour")}</label>
-                    </div>
-                    <div class="field--radio">
-                        <input id="duration-day" name="duration" type="radio" value="86400" />
-                        <label for="duration-day">{fl!(l, "help-one-day")}</label>
-                    </div>
-                    <div class="field--radio">
-                        <input id="duration-week" name="duration" type="radio" value="604800" />
-                        <label for="duration-week">{fl!(l, "help-one-week")}</label>
-                    </div>
-                </fieldset>
+                <ScopeAndDuration prefix="" scope="view".to_owned() duration=3600 />
                 <button type="submit" class="button">{fl!(l, "help-make-code")}</button>
             </form>
         </section>
+    }
+}
+
+/// What the helper may do and for how long: the same choices for a code
+/// (the citizen chooses) and for a consent on paper (the helper copies the
+/// form). `prefix` keeps the field ids apart.
+#[component]
+fn ScopeAndDuration(prefix: &'static str, scope: String, duration: i64) -> impl IntoView {
+    let l = use_i18n().loader();
+    let scopes = [
+        ("view", fl!(l, "help-scope-view")),
+        ("apply", fl!(l, "help-scope-apply")),
+    ];
+    let durations = [
+        (3_600, "hour", fl!(l, "help-one-hour")),
+        (86_400, "day", fl!(l, "help-one-day")),
+        (604_800, "week", fl!(l, "help-one-week")),
+    ];
+    view! {
+        <fieldset class="editor-fieldset">
+            <legend>{fl!(l, "help-what")}</legend>
+            {scopes
+                .into_iter()
+                .map(|(value, label)| {
+                    let id = format!("{prefix}scope-{value}");
+                    view! {
+                        <div class="field--radio">
+                            <input id=id.clone() name="scope" type="radio" value=value checked=scope == value />
+                            <label for=id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset class="editor-fieldset">
+            <legend>{fl!(l, "help-how-long")}</legend>
+            {durations
+                .into_iter()
+                .map(|(seconds, name, label)| {
+                    let id = format!("{prefix}duration-{name}");
+                    view! {
+                        <div class="field--radio">
+                            <input
+                                id=id.clone()
+                                name="duration"
+                                type="radio"
+                                value=seconds.to_string()
+                                checked=duration == seconds
+                            />
+                            <label for=id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
     }
 }
 
@@ -149,6 +179,7 @@ fn ActiveHelp(entry: HelpEntry) -> impl IntoView {
     view! {
         <li>
             {fl!(l, "help-active-entry", who = who, what = scope_text(l, &entry.scope), until = entry.until.clone())}
+            {entry.paper.clone().map(|reference| view! { " " {fl!(l, "help-active-paper", reference = reference)} })}
             <StopForm action="/mijn/hulp/stoppen" id=entry.id label=fl!(l, "help-stop-helper", name = helper) />
         </li>
     }
@@ -182,6 +213,42 @@ pub fn HelperDeskPage() -> impl IntoView {
     }
 }
 
+/// The fields of the paper consent form (the error summary links to them).
+const PAPER_RRN: &str = "helper-paper-rrn";
+const PAPER_REFERENCE: &str = "helper-paper-reference";
+const PAPER_CONFIRMED: &str = "helper-paper-confirmed";
+
+/// The problems of a refused paper consent form, from the `fout` query
+/// parameter the server sent back: (field id, message).
+fn paper_problems(l: &FluentLanguageLoader, fout: &str) -> Vec<FieldError> {
+    fout.split(',')
+        .filter_map(|problem| {
+            let (field_id, message) = match problem {
+                "rrn-leeg" => (PAPER_RRN, fl!(l, "helper-paper-rrn-empty")),
+                "rrn-vorm" => (PAPER_RRN, fl!(l, "helper-paper-rrn-shape")),
+                "rrn-controle" => (PAPER_RRN, fl!(l, "helper-paper-rrn-check")),
+                "onbekend" => (PAPER_RRN, fl!(l, "helper-paper-unknown")),
+                "zelf" => (PAPER_RRN, fl!(l, "helper-paper-self")),
+                "formulier" => (PAPER_REFERENCE, fl!(l, "helper-paper-reference-error")),
+                "bevestig" => (PAPER_CONFIRMED, fl!(l, "helper-paper-confirm-error")),
+                _ => return None,
+            };
+            Some(FieldError {
+                field_id: field_id.to_owned(),
+                message,
+            })
+        })
+        .collect()
+}
+
+/// The error shown at a field, and its `aria-describedby` with the hint.
+fn field_problem(problems: &[FieldError], id: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|problem| problem.field_id == id)
+        .map(|problem| problem.message.clone())
+}
+
 #[component]
 fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
     let l = use_i18n().loader();
@@ -189,31 +256,42 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
     let query = use_query_map().read_untracked();
     let notice = match query.get("melding").as_deref() {
         Some("aanvaard") => Some(fl!(l, "helper-accepted")),
+        Some("vastgelegd") => Some(fl!(l, "helper-paper-recorded")),
         Some("gestopt") => Some(fl!(l, "help-stopped")),
         _ => None,
     };
-    let problem = (query.get("fout").as_deref() == Some("code")).then(|| fl!(l, "helper-bad-code"));
+    let fout = query.get("fout").unwrap_or_default();
+    let problem = (fout == "code").then(|| fl!(l, "helper-bad-code"));
     let described = if problem.is_some() {
         "helper-code-error helper-code-hint"
     } else {
         "helper-code-hint"
     };
+    let paper = paper_problems(l, &fout);
+    let mut errors: Vec<FieldError> = problem
+        .clone()
+        .map(|message| FieldError {
+            field_id: "helper-code".to_owned(),
+            message,
+        })
+        .into_iter()
+        .collect();
+    errors.extend(paper.iter().cloned());
+    let reference = query.get("formulier").unwrap_or_default();
+    let scope = query
+        .get("doel")
+        .filter(|scope| scope == "apply")
+        .unwrap_or_else(|| "view".to_owned());
+    let duration = query
+        .get("duur")
+        .and_then(|duur| duur.parse::<i64>().ok())
+        .filter(|duur| [3_600, 86_400, 604_800].contains(duur))
+        .unwrap_or(3_600);
     view! {
-        <PageTitle text=title.clone() error=problem.is_some() />
+        <PageTitle text=title.clone() error=!errors.is_empty() />
         <h1>{title}</h1>
         <StatusNotice text=notice />
-        {problem
-            .clone()
-            .map(|message| {
-                view! {
-                    <ErrorSummary errors=vec![
-                        FieldError {
-                            field_id: "helper-code".to_owned(),
-                            message,
-                        },
-                    ] />
-                }
-            })}
+        {(!errors.is_empty()).then(|| view! { <ErrorSummary errors=errors.clone() /> })}
         <p>{fl!(l, "helper-intro")}</p>
         <form method="post" action="/hulp/code" class="editor-form" novalidate>
             <CsrfField />
@@ -235,6 +313,7 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
             </div>
             <button type="submit" class="button">{fl!(l, "helper-accept")}</button>
         </form>
+        <PaperConsentForm problems=paper reference scope duration />
         <section aria-labelledby="helper-helping-title">
             <h2 id="helper-helping-title">{fl!(l, "helper-helping-title")}</h2>
             {if desk.helping.is_empty() {
@@ -252,6 +331,10 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
                                             l, "helper-helping-entry", name = person.name.clone(), what = scope_text(l, & person
                                             .scope), until = person.until.clone()
                                         )}
+                                        {person
+                                            .paper
+                                            .clone()
+                                            .map(|reference| view! { " " {fl!(l, "helper-helping-paper", reference = reference)} })}
                                         " "
                                         <a href=format!("/hulp/burger/{}", person.id)>
                                             {fl!(l, "helper-view-data", name = person.name.clone())}
@@ -269,6 +352,100 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
                 }
                     .into_any()
             }}
+        </section>
+    }
+}
+
+/// For someone who cannot sign in: the helper records the consent the
+/// person signed on paper at the desk.
+#[component]
+fn PaperConsentForm(
+    problems: Vec<FieldError>,
+    reference: String,
+    scope: String,
+    duration: i64,
+) -> impl IntoView {
+    let l = use_i18n().loader();
+    let rrn_problem = field_problem(&problems, PAPER_RRN);
+    let reference_problem = field_problem(&problems, PAPER_REFERENCE);
+    let confirm_problem = field_problem(&problems, PAPER_CONFIRMED);
+    let described = |hint: &str, problem: &Option<String>, error: &str| {
+        if problem.is_some() {
+            format!("{error} {hint}")
+        } else {
+            hint.to_owned()
+        }
+    };
+    let field_class = |problem: &Option<String>| {
+        if problem.is_some() {
+            "field field--error"
+        } else {
+            "field"
+        }
+    };
+    view! {
+        <section aria-labelledby="helper-paper-title">
+            <h2 id="helper-paper-title">{fl!(l, "helper-paper-title")}</h2>
+            <p>{fl!(l, "helper-paper-intro")}</p>
+            <form method="post" action="/hulp/papier" class="editor-form" novalidate>
+                <CsrfField />
+                <div class=field_class(&rrn_problem)>
+                    <label class="field__label" for=PAPER_RRN>{fl!(l, "helper-paper-rrn-label")}</label>
+                    <p id="helper-paper-rrn-hint" class="field__hint">{fl!(l, "helper-paper-rrn-hint")}</p>
+                    {rrn_problem.clone().map(|message| view! { <FieldErrorText id="helper-paper-rrn-error" message /> })}
+                    <input
+                        class="field__input"
+                        id=PAPER_RRN
+                        name="rrn"
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        maxlength="20"
+                        aria-invalid=rrn_problem.is_some().then_some("true")
+                        aria-describedby=described("helper-paper-rrn-hint", &rrn_problem, "helper-paper-rrn-error")
+                    />
+                </div>
+                <div class=field_class(&reference_problem)>
+                    <label class="field__label" for=PAPER_REFERENCE>{fl!(l, "helper-paper-reference-label")}</label>
+                    <p id="helper-paper-reference-hint" class="field__hint">{fl!(l, "helper-paper-reference-hint")}</p>
+                    {reference_problem
+                        .clone()
+                        .map(|message| view! { <FieldErrorText id="helper-paper-reference-error" message /> })}
+                    <input
+                        class="field__input"
+                        id=PAPER_REFERENCE
+                        name="reference"
+                        type="text"
+                        autocomplete="off"
+                        maxlength="40"
+                        value=reference
+                        aria-invalid=reference_problem.is_some().then_some("true")
+                        aria-describedby=described(
+                            "helper-paper-reference-hint",
+                            &reference_problem,
+                            "helper-paper-reference-error",
+                        )
+                    />
+                </div>
+                <ScopeAndDuration prefix="paper-" scope duration />
+                <div class=field_class(&confirm_problem)>
+                    {confirm_problem
+                        .clone()
+                        .map(|message| view! { <FieldErrorText id="helper-paper-confirmed-error" message /> })}
+                    <div class="field--checkbox">
+                        <input
+                            id=PAPER_CONFIRMED
+                            name="confirmed"
+                            type="checkbox"
+                            value="ja"
+                            aria-invalid=confirm_problem.is_some().then_some("true")
+                            aria-describedby=confirm_problem.is_some().then_some("helper-paper-confirmed-error")
+                        />
+                        <label for=PAPER_CONFIRMED>{fl!(l, "helper-paper-confirm")}</label>
+                    </div>
+                </div>
+                <button type="submit" class="button">{fl!(l, "helper-paper-submit")}</button>
+            </form>
         </section>
     }
 }

@@ -342,6 +342,17 @@ pub async fn person<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<person
     person::Entity::find_by_id(id).one(db).await
 }
 
+/// The person with this national register number (11 digits), if known.
+pub async fn person_by_rrn<C: ConnectionTrait>(
+    db: &C,
+    rrn: &str,
+) -> Result<Option<person::Model>, DbErr> {
+    person::Entity::find()
+        .filter(person::Column::Rrn.eq(rrn))
+        .one(db)
+        .await
+}
+
 /// The roles a person holds, for every municipality and department.
 pub async fn roles<C: ConnectionTrait>(
     db: &C,

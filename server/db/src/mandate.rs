@@ -55,11 +55,53 @@ pub async fn create<C: ConnectionTrait>(
         code_expires_at: Set(now + CODE_SECONDS),
         duration_seconds: Set(duration_seconds),
         created_at: Set(now),
+        consent: Set("code".to_owned()),
         ..Default::default()
     }
     .insert(db)
     .await?;
     Ok((row, code))
+}
+
+/// Longest reference of a paper consent form.
+pub const REFERENCE_MAX: usize = 40;
+
+/// The reference of a signed form as the helper typed it: trimmed, 1 to
+/// [`REFERENCE_MAX`] characters, no control characters.
+pub fn normalise_reference(typed: &str) -> Option<String> {
+    let reference = typed.trim();
+    let fits = !reference.is_empty() && reference.chars().count() <= REFERENCE_MAX;
+    (fits && !reference.chars().any(char::is_control)).then(|| reference.to_owned())
+}
+
+/// The helper records the consent `citizen_id` signed on paper at the desk:
+/// active from now for `duration_seconds`, for `helper_id` only. The caller
+/// checks that the helper is one and is not the citizen.
+pub async fn record_paper<C: ConnectionTrait>(
+    db: &C,
+    helper_id: i32,
+    citizen_id: i32,
+    scope: &str,
+    duration_seconds: i64,
+    reference: &str,
+    now: i64,
+) -> Result<mandate::Model, DbErr> {
+    mandate::ActiveModel {
+        citizen_id: Set(citizen_id),
+        helper_id: Set(Some(helper_id)),
+        scope: Set(scope.to_owned()),
+        code_hash: Set(None),
+        code_expires_at: Set(now),
+        duration_seconds: Set(duration_seconds),
+        created_at: Set(now),
+        accepted_at: Set(Some(now)),
+        expires_at: Set(Some(now + duration_seconds)),
+        consent: Set("paper".to_owned()),
+        paper_reference: Set(Some(reference.to_owned())),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
 }
 
 /// The code as the helper typed it, digits only ("4821 7730" → "48217730").
@@ -201,5 +243,21 @@ mod tests {
         for bad in ["", "4821773", "482177301", "4821 773O", "abcdefgh"] {
             assert_eq!(normalise_code(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_form_reference_is_short_plain_text() {
+        assert_eq!(
+            normalise_reference("  DH-2026/0042 ").as_deref(),
+            Some("DH-2026/0042")
+        );
+        assert_eq!(
+            normalise_reference(&"x".repeat(40)).map(|r| r.len()),
+            Some(40)
+        );
+        for bad in ["", "   ", "a\nb", "a\u{0}b"] {
+            assert_eq!(normalise_reference(bad), None, "{bad:?}");
+        }
+        assert_eq!(normalise_reference(&"x".repeat(41)), None);
     }
 }

@@ -2,7 +2,9 @@ use sea_orm::entity::prelude::*;
 
 /// A citizen's consent for one helper at the digital help desk to act for
 /// them: waiting for the helper (a code), active until `expires_at`, or
-/// ended (revoked by either of them, or the code replaced).
+/// ended (revoked by either of them, or the code replaced). Someone who
+/// cannot sign in signs a consent form at the desk instead; the helper
+/// records it (`consent = paper`) and it is active at once.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "mandate")]
 pub struct Model {
@@ -19,6 +21,9 @@ pub struct Model {
     pub expires_at: Option<i64>,
     pub ended_at: Option<i64>,
     pub ended_by: Option<i32>,
+    /// `code` (made online by the citizen) or `paper` (signed at the desk).
+    pub consent: String,
+    pub paper_reference: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

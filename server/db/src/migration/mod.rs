@@ -12,6 +12,7 @@ mod m20261130_000005_create_session;
 mod m20261130_000006_create_outbox;
 mod m20261201_000007_create_catalogue_draft;
 mod m20261201_000008_create_mandate;
+mod m20261202_000009_add_paper_consent;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_create_outbox::Migration),
             Box::new(m20261201_000007_create_catalogue_draft::Migration),
             Box::new(m20261201_000008_create_mandate::Migration),
+            Box::new(m20261202_000009_add_paper_consent::Migration),
         ]
     }
 }
