@@ -16,6 +16,7 @@ const shots = [
   // Signed in as a demo persona (the button on the sign-in page) first.
   ['my-data', '/mijn', 'main', null, 'Sofie Maes'],
   ['my-sessions', '/mijn/sessies', 'main', null, 'Sofie Maes'],
+  ['help-desk', '/hulp', 'main', null, 'Karim El Amrani'],
   ['catalogue-editor', '/beheer/catalogus/poperinge/library-membership', 'main', null, 'Griet Desmet'],
 ];
 

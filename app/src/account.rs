@@ -53,6 +53,20 @@ pub(crate) async fn municipality_names(state: &AppState) -> Result<Vec<(i32, Str
         .collect())
 }
 
+/// The mail to the old address when a contact address changes: someone
+/// else may have changed it.
+pub fn contact_changed_mail(lang: crate::i18n::Lang) -> (String, String) {
+    let l = lang.loader();
+    let body = [
+        i18n_embed_fl::fl!(l, "guest-mail-greeting"),
+        i18n_embed_fl::fl!(l, "contact-mail-changed"),
+        i18n_embed_fl::fl!(l, "contact-mail-not-you"),
+        i18n_embed_fl::fl!(l, "site-name"),
+    ]
+    .join("\n\n");
+    (i18n_embed_fl::fl!(l, "contact-mail-subject"), body + "\n")
+}
+
 pub async fn sign_in_options(
     state: &AppState,
     signed_in: Option<&SignedIn>,

@@ -6,7 +6,7 @@
 use crate::account::local_time;
 use crate::auth::SignedIn;
 use crate::error::{AppError, ErrorCode};
-use crate::model::{HelpEntry, HelpPage, HelpedPerson, HelperDesk, ShownCode};
+use crate::model::{HelpAction, HelpEntry, HelpPage, HelpedPerson, HelperDesk, ShownCode};
 use crate::state::AppState;
 use db::entities::{mandate, person};
 use db::sea_orm::EntityTrait;
@@ -74,6 +74,7 @@ pub async fn help_page(
         code: None,
         waiting: None,
         active: Vec::new(),
+        done: Vec::new(),
     };
     for row in rows {
         match row.helper_id {
@@ -101,7 +102,41 @@ pub async fn help_page(
             }
         }
     }
+    page.done = done_for(state, signed_in.person.id, None).await?;
     Ok(page)
+}
+
+/// What helpers did for `citizen_id` (only `helper_id`'s when given), each
+/// with the helper's name and desk, newest first.
+async fn done_for(
+    state: &AppState,
+    citizen_id: i32,
+    helper_id: Option<i32>,
+) -> Result<Vec<HelpAction>, AppError> {
+    let events = db::audit::by_helpers(&state.db, citizen_id, helper_id, 100).await?;
+    let mut helpers: Vec<(i32, String, Option<String>)> = Vec::new();
+    let mut done = Vec::with_capacity(events.len());
+    for event in events {
+        let (helper, desk) = match (helper_id, event.actor_id) {
+            (Some(_), _) | (None, None) => (String::new(), None),
+            (None, Some(id)) => match helpers.iter().find(|(known, ..)| *known == id) {
+                Some((_, name, desk)) => (name.clone(), desk.clone()),
+                None => {
+                    let name = name_of(&state.db, id).await?.unwrap_or_default();
+                    let desk = desk_of(state, id).await?;
+                    helpers.push((id, name.clone(), desk.clone()));
+                    (name, desk)
+                }
+            },
+        };
+        done.push(HelpAction {
+            at: local_time(event.at),
+            helper,
+            desk,
+            action: event.action,
+        });
+    }
+    Ok(done)
 }
 
 fn entry(
@@ -250,5 +285,7 @@ pub async fn helped_profile(
         email: person.email.clone(),
         language: person.language.clone(),
         represented,
+        done: done_for(state, person.id, Some(signed_in.person.id)).await?,
+        guest: person.kind == "guest",
     })
 }

@@ -772,6 +772,8 @@ pub struct HelpPage {
     pub waiting: Option<HelpEntry>,
     /// Helpers who may act for this person now.
     pub active: Vec<HelpEntry>,
+    /// What helpers did for this citizen, newest first.
+    pub done: Vec<HelpAction>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -795,6 +797,17 @@ pub struct HelpEntry {
     pub until: String,
     /// The reference of the form signed at the desk (consent on paper).
     pub paper: Option<String>,
+}
+
+/// One thing a helper did for a citizen, as both of them see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpAction {
+    pub at: String,
+    /// The helper and their desk (empty on the helper's own page).
+    pub helper: String,
+    pub desk: Option<String>,
+    /// The audit action, e.g. `person.read`.
+    pub action: String,
 }
 
 /// The help desk (`/hulp`): the people this helper may help now.
@@ -828,4 +841,8 @@ pub struct HelpedProfile {
     pub language: String,
     /// The people they may act for (names).
     pub represented: Vec<String>,
+    /// What this helper did for them, newest first (this look included).
+    pub done: Vec<HelpAction>,
+    /// A guest (their address is how they sign in: it stays).
+    pub guest: bool,
 }

@@ -1,4 +1,4 @@
-// Signing in (demo personas), my data, my sessions and signing out: plain
+// Signing in (demo personas), my data, my child's data, my sessions and signing out: plain
 // form posts with the visitor's CSRF token, so all of it works with and
 // without JavaScript. axe on every page of it.
 import { test, expect, expectNoAxeViolations } from './helpers.mjs';
@@ -26,6 +26,13 @@ test('a parent signs in, sees her data and child, her session, and signs out', a
   await expect(page.locator('main')).toContainText('Lotte Maes');
   await expect(page.locator('main')).toContainText('Rijksregister');
   await expectNoAxeViolations(page, '/mijn');
+
+  // She may act for her child: she sees Lotte's data, marked as such.
+  await navigate(() => page.getByRole('link', { name: 'Gegevens van Lotte Maes bekijken' }).click());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gegevens van Lotte Maes');
+  await expect(page.locator('main')).toContainText('U bekijkt dit als ouder van Lotte Maes.');
+  await expect(page.locator('main')).toContainText('15.05.17-088.72');
+  await expectNoAxeViolations(page, '/mijn/voor/…');
 
   await visit('/mijn/inzage');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie bekeek mijn gegevens?');
@@ -79,4 +86,27 @@ test('the regional admin gives a clerk a role on the role screen', async ({ page
   await expect(page.getByRole('status')).toContainText('De rol is gegeven.');
   await expect(card).toContainText('Teamleider – Burgerzaken, Ieper');
   await expectNoAxeViolations(page, '/beheer/rollen?gedaan=toegekend');
+});
+
+test('a citizen changes how we send her messages; a wrong address is said at the field', async ({ page, visit, navigate }, testInfo) => {
+  // The two projects run at the same time: each its own citizen.
+  const [name, address] = testInfo.project.name === 'js-on'
+    ? ['Els Vandamme', 'els.js-on@example.org']
+    : ['Jan Declercq', 'jan.js-off@example.org'];
+  await signInAs(page, visit, navigate, name);
+  await visit('/mijn');
+  const field = page.getByLabel('E-mailadres voor berichten');
+  await field.fill('geen adres');
+  await navigate(() => page.getByRole('button', { name: 'Voorkeuren bewaren' }).click());
+  await expect(page.locator('.error-summary')).toContainText('Vul een e-mailadres in zoals naam@voorbeeld.be.');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, '/mijn?fout=email-ongeldig');
+
+  await field.fill(address);
+  await page.getByLabel('Français').check();
+  await navigate(() => page.getByRole('button', { name: 'Voorkeuren bewaren' }).click());
+  await expect(page.getByRole('status')).toContainText('Uw voorkeuren zijn bewaard.');
+  await expect(field).toHaveValue(address);
+  await expect(page.getByLabel('Français')).toBeChecked();
+  await expectNoAxeViolations(page, '/mijn?melding=contact');
 });

@@ -55,6 +55,7 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
   await Promise.all([helper.waitForEvent('load'), helper.getByRole('link', { name: `Gegevens van ${citizen} bekijken` }).click()]);
   await expect(helper.getByRole('heading', { level: 1 })).toHaveText(`Gegevens van ${citizen}`);
   await expect(helper.locator('main')).toContainText(`U helpt ${citizen} als helper van de digitale hulp.`);
+  await expect(helper.locator('main')).toContainText('U bekeek de gegevens.');
   await expectNoAxeViolations(helper, '/hulp/burger/…');
 
   // The citizen sees who helps her, and stops it.
@@ -64,6 +65,11 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
   await navigate(() => page.getByRole('button', { name: 'Hulp van Karim El Amrani stoppen' }).click());
   await expect(page.getByRole('status')).toContainText('De hulp is gestopt.');
   await expect(page.locator('main')).toContainText('Geen enkele helper mag nu voor u werken.');
+  // What the helper did, with his name and desk.
+  const done = page.getByRole('table', { name: 'Wat helpers van de digitale hulp voor u deden, het laatste eerst' });
+  await expect(done).toContainText('Bekeek uw gegevens, met uw toestemming');
+  await expect(done).toContainText('Karim El Amrani (digitale hulp Ieper)');
+  await expectNoAxeViolations(page, '/mijn/hulp (what helpers did)');
 
   await helper.goto('/hulp');
   await expect(helper.locator('main')).not.toContainText(citizen);

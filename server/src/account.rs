@@ -2,17 +2,20 @@
 //! holds about you (JSON), and end a guest account.
 
 use crate::http::error_response;
-use crate::session::{actor_of, expired_cookie, visitor_of};
+use crate::session::{actor_of, expired_cookie, redirect, signed_in_form, visitor_of};
 use app::auth::session_cookie_name;
 use app::error::{AppError, ErrorCode};
+use app::i18n::Lang;
+use app::model::{EmailAddress, EmailError};
 use app::state::AppState;
 use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
-use db::audit::Event;
-use db::entities::{login_identity, session};
+use db::audit::{Actor, Event, Origin};
+use db::entities::{login_identity, person, session};
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use http::StatusCode;
 use http::header::{self, HeaderValue};
+use serde::Deserialize;
 use serde_json::json;
 
 /// Everything about the signed-in person, as one JSON document: their data
@@ -164,5 +167,111 @@ pub async fn end_guest_account(State(state): State<AppState>, request: Request) 
         )
             .into_response(),
         Err(_) => error_response(ErrorCode::Internal),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ContactForm {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub language: String,
+}
+
+/// Why a contact form was sent back, as the `fout` query parameter.
+fn email_problem(problem: EmailError) -> &'static str {
+    match problem {
+        EmailError::Empty | EmailError::Invalid => "email-ongeldig",
+        EmailError::TooLong { .. } => "email-te-lang",
+    }
+}
+
+/// Why a contact form changed nothing.
+pub(crate) enum ContactRefused {
+    /// The address, said at the field (`fout` query parameter).
+    Email(&'static str),
+    /// Not a form our page sends (a tampered language), or a fault.
+    Error(ErrorCode),
+}
+
+/// Changes `person`'s contact preferences as `actor` (the person, or a
+/// helper acting for them) and audits it; when the address changes, the old
+/// one is told (someone else may have changed it). A guest's address is how
+/// they sign in: it stays. Refused: nothing changed.
+pub(crate) async fn change_contact(
+    state: &AppState,
+    person: &person::Model,
+    actor: Actor,
+    origin: &Origin,
+    form: &ContactForm,
+) -> Result<(), ContactRefused> {
+    let Some(lang) = Lang::ALL
+        .into_iter()
+        .find(|lang| lang.code() == form.language)
+    else {
+        return Err(ContactRefused::Error(ErrorCode::BadRequest));
+    };
+    let email = if person.kind == "guest" {
+        person.email.clone()
+    } else if form.email.trim().is_empty() {
+        None
+    } else {
+        match EmailAddress::parse(&form.email) {
+            Ok(address) => Some(address.as_str().to_owned()),
+            Err(problem) => return Err(ContactRefused::Email(email_problem(problem))),
+        }
+    };
+    let email_changed = email != person.email;
+    let language_changed = lang.code() != person.language;
+    if !email_changed && !language_changed {
+        return Ok(());
+    }
+    let now = db::now();
+    let result = async {
+        let txn = state.db.begin().await?;
+        db::identity::set_contact(&txn, person.id, email.as_deref(), lang.code()).await?;
+        let changed = match (email_changed, language_changed) {
+            (true, true) => "e-mail address and language",
+            (true, false) => "e-mail address",
+            _ => "language",
+        };
+        let event = Event {
+            actor,
+            subject_id: Some(person.id),
+            action: "person.contact",
+            outcome: "ok",
+            object: Some(format!("person:{}", person.id)),
+            reason: Some(format!("changed: {changed}")),
+        };
+        db::audit::record(&txn, event, origin, now).await?;
+        if let (true, Some(old)) = (email_changed, &person.email) {
+            let (subject, body_text) = app::account::contact_changed_mail(lang);
+            let mail = db::outbox::NewMail {
+                recipient: old.clone(),
+                subject,
+                body_text,
+                lang: lang.code().to_owned(),
+            };
+            db::outbox::enqueue(&txn, mail).await?;
+        }
+        txn.commit().await
+    }
+    .await;
+    result.map_err(|error| ContactRefused::Error(AppError::from(error).code))
+}
+
+/// `POST /mijn/contact`: the signed-in person's contact preferences.
+pub async fn update_contact(State(state): State<AppState>, request: Request) -> Response {
+    let (signed_in, origin, form) = match signed_in_form::<ContactForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let actor = actor_of(&signed_in);
+    match change_contact(&state, &signed_in.person, actor, &origin, &form).await {
+        Ok(()) => redirect("/mijn?melding=contact#contact-title"),
+        Err(ContactRefused::Email(problem)) => {
+            redirect(&format!("/mijn?fout={problem}#contact-email"))
+        }
+        Err(ContactRefused::Error(code)) => error_response(code),
     }
 }

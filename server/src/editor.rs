@@ -4,13 +4,13 @@
 //! page that shows the outcome (post/redirect/get), or an error page.
 
 use crate::http::error_response;
-use crate::session::{redirect, visitor_of};
+use crate::session::redirect;
 use app::components::layout::encode_query;
 use app::editor::{Editing, Outcome, REGION};
 use app::error::ErrorCode;
 use app::state::AppState;
 use axum::Router;
-use axum::extract::{Form, FromRequest, Request, State};
+use axum::extract::{Request, State};
 use axum::response::Response;
 use axum::routing::post;
 
@@ -49,14 +49,7 @@ async fn read(
     ),
     Response,
 > {
-    let (visitor, origin) = visitor_of(request.extensions());
-    let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) else {
-        return Err(error_response(ErrorCode::SignInRequired));
-    };
-    match Form::<Vec<(String, String)>>::from_request(request, state).await {
-        Ok(Form(pairs)) => Ok((signed_in, origin, pairs)),
-        Err(_) => Err(error_response(ErrorCode::BadRequest)),
-    }
+    crate::session::signed_in_form(state, request).await
 }
 
 /// The scope and code of the form, when both are plain.

@@ -5,12 +5,12 @@
 //! mandate), audited in the same transaction, and answered with a redirect.
 
 use crate::http::error_response;
-use crate::session::{actor_of, redirect, visitor_of};
+use crate::session::{actor_of, redirect, signed_in_form};
 use app::auth::SignedIn;
 use app::error::{AppError, ErrorCode};
 use app::state::AppState;
 use axum::Router;
-use axum::extract::{Form, FromRequest, Request, State};
+use axum::extract::{Request, State};
 use axum::response::Response;
 use axum::routing::post;
 use db::audit::{Actor, Event, Origin};
@@ -32,20 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/hulp/code", post(accept_code))
         .route("/hulp/stoppen", post(helper_stops))
         .route("/hulp/papier", post(record_paper))
-}
-
-async fn read<T: serde::de::DeserializeOwned>(
-    state: &AppState,
-    request: Request,
-) -> Result<(SignedIn, Origin, T), Response> {
-    let (visitor, origin) = visitor_of(request.extensions());
-    let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) else {
-        return Err(error_response(ErrorCode::SignInRequired));
-    };
-    match Form::<T>::from_request(request, state).await {
-        Ok(Form(form)) => Ok((signed_in, origin, form)),
-        Err(_) => Err(error_response(ErrorCode::BadRequest)),
-    }
+        .route("/hulp/burger/contact", post(helper_changes_contact))
 }
 
 /// The helper, acting as helper at their desk, for `citizen_id`.
@@ -71,7 +58,7 @@ struct CodeForm {
 }
 
 async fn make_code(State(state): State<AppState>, request: Request) -> Response {
-    let (citizen, origin, form) = match read::<CodeForm>(&state, request).await {
+    let (citizen, origin, form) = match signed_in_form::<CodeForm>(&state, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -162,7 +149,7 @@ async fn stop(
 }
 
 async fn citizen_stops(State(state): State<AppState>, request: Request) -> Response {
-    let (citizen, origin, form) = match read::<StopForm>(&state, request).await {
+    let (citizen, origin, form) = match signed_in_form::<StopForm>(&state, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -173,7 +160,7 @@ async fn citizen_stops(State(state): State<AppState>, request: Request) -> Respo
 }
 
 async fn helper_stops(State(state): State<AppState>, request: Request) -> Response {
-    let (helper, origin, form) = match read::<StopForm>(&state, request).await {
+    let (helper, origin, form) = match signed_in_form::<StopForm>(&state, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -193,7 +180,7 @@ struct AcceptForm {
 }
 
 async fn accept_code(State(state): State<AppState>, request: Request) -> Response {
-    let (helper, origin, form) = match read::<AcceptForm>(&state, request).await {
+    let (helper, origin, form) = match signed_in_form::<AcceptForm>(&state, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -301,7 +288,7 @@ fn paper_again(problems: &[&str], form: &PaperForm) -> Response {
 /// national register number; the help is active at once, for this helper
 /// only, and the person gets a mail (when we know their address).
 async fn record_paper(State(state): State<AppState>, request: Request) -> Response {
-    let (helper, origin, form) = match read::<PaperForm>(&state, request).await {
+    let (helper, origin, form) = match signed_in_form::<PaperForm>(&state, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -431,5 +418,64 @@ async fn record_paper(State(state): State<AppState>, request: Request) -> Respon
     match result {
         Ok(()) => redirect("/hulp?melding=vastgelegd"),
         Err(error) => error_response(AppError::from(error).code),
+    }
+}
+
+#[derive(Deserialize)]
+struct HelperContactForm {
+    mandate: i32,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    language: String,
+}
+
+/// `POST /hulp/burger/contact`: a helper with the citizen's consent to act
+/// in their name ("apply") changes how we send them messages. Audited as
+/// the helper's, on the citizen's behalf; both see it afterwards.
+async fn helper_changes_contact(State(state): State<AppState>, request: Request) -> Response {
+    let (helper, origin, form) = match signed_in_form::<HelperContactForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    if !is_helper(&helper) {
+        return error_response(ErrorCode::Forbidden);
+    }
+    let now = db::now();
+    let mandate = match db::mandate::of_helper(&state.db, helper.person.id, now).await {
+        Ok(rows) => rows.into_iter().find(|row| row.id == form.mandate),
+        Err(error) => return error_response(AppError::from(error).code),
+    };
+    let Some(mandate) = mandate.filter(|row| row.scope == "apply") else {
+        let event = Event {
+            actor: helper_actor(&helper, None),
+            subject_id: None,
+            action: "person.contact",
+            outcome: "refused",
+            object: Some(format!("mandate:{}", form.mandate)),
+            reason: Some("no active help to act in their name".to_owned()),
+        };
+        if let Err(error) = db::audit::record(&state.db, event, &origin, now).await {
+            tracing::error!(%error, "audit entry for a refused contact change not written");
+        }
+        return error_response(ErrorCode::NotFound);
+    };
+    let citizen = match db::identity::person(&state.db, mandate.citizen_id).await {
+        Ok(Some(citizen)) => citizen,
+        Ok(None) => return error_response(ErrorCode::NotFound),
+        Err(error) => return error_response(AppError::from(error).code),
+    };
+    let contact = crate::account::ContactForm {
+        email: form.email,
+        language: form.language,
+    };
+    let actor = helper_actor(&helper, Some(citizen.id));
+    let page = format!("/hulp/burger/{}", mandate.id);
+    match crate::account::change_contact(&state, &citizen, actor, &origin, &contact).await {
+        Ok(()) => redirect(&format!("{page}?melding=contact#contact-title")),
+        Err(crate::account::ContactRefused::Email(problem)) => {
+            redirect(&format!("{page}?fout={problem}#contact-email"))
+        }
+        Err(crate::account::ContactRefused::Error(code)) => error_response(code),
     }
 }

@@ -134,6 +134,7 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .route("/afmelden", post(crate::session::sign_out))
         .route("/mijn/gegevens.json", get(crate::account::download))
         .route("/mijn/account-beeindigen", post(crate::account::end_guest_account))
+        .route("/mijn/contact", post(crate::account::update_contact))
         .route("/beheer/rollen/toekennen", post(crate::admin::grant))
         .route("/beheer/rollen/intrekken", post(crate::admin::revoke))
         .merge(crate::editor::routes())

@@ -299,6 +299,23 @@ pub fn visitor_of(request_extensions: &http::Extensions) -> (Option<Visitor>, Or
 }
 
 /// The actor for audit entries of a signed-in person.
+/// The prologue of a signed-in person's form post: who (401 when signed
+/// out), from where, and the form (400 when it does not parse). The CSRF
+/// token was checked by [`visitor_layer`].
+pub async fn signed_in_form<T: serde::de::DeserializeOwned>(
+    state: &AppState,
+    request: Request,
+) -> Result<(SignedIn, Origin, T), Response> {
+    let (visitor, origin) = visitor_of(request.extensions());
+    let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) else {
+        return Err(error_response(ErrorCode::SignInRequired));
+    };
+    match Form::<T>::from_request(request, state).await {
+        Ok(Form(form)) => Ok((signed_in, origin, form)),
+        Err(_) => Err(error_response(ErrorCode::BadRequest)),
+    }
+}
+
 pub fn actor_of(signed_in: &SignedIn) -> Actor {
     Actor {
         person_id: Some(signed_in.person.id),

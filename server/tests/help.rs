@@ -120,7 +120,19 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
         assert_eq!(reads[0].subject_id, Some(row.citizen_id));
         let (_, log) = els.get_html("/mijn/inzage").await;
         assert!(log.contains("Bekeek uw gegevens, met uw toestemming"));
+        // What the helper did shows to both: to Els with his name and desk,
+        // to Karim on her page; to no one else.
+        assert!(page.contains("Wat u voor Els Vandamme deed"));
+        assert!(page.contains("U begon te helpen, met de code."));
+        assert!(page.contains("U bekeek de gegevens."));
+        let (_, help) = els.get_html("/mijn/hulp").await;
+        let done = &help[help.find("Wat helpers voor u deden").unwrap()..];
+        assert!(done.contains("Bekeek uw gegevens, met uw toestemming"));
+        assert!(done.contains("Begon u te helpen, met uw code"));
+        assert!(done.contains("Karim El Amrani (digitale hulp Ieper)"));
         let jan = app.signed_in_as("jan").await;
+        let (_, help) = jan.get_html("/mijn/hulp").await;
+        assert!(help.contains("Nog niets.") && !help.contains("Karim"));
         assert_eq!(
             jan.get(&profile).await.status(),
             StatusCode::FORBIDDEN,
@@ -301,6 +313,12 @@ async fn a_helper_records_a_consent_signed_on_paper() {
                 .await;
             assert_eq!(response.status(), StatusCode::FORBIDDEN, "{key}");
         }
+
+        // Without the CSRF token: refused.
+        let response = karim
+            .post_form_raw("/hulp/papier", &paper(els_rrn, "DH-1", "view", true))
+            .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
 
         // Bad input: back to the form with every problem and what was typed,
         // except the national register number (it stays out of the URL).

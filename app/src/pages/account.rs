@@ -235,9 +235,12 @@ fn ProfileView(profile: Profile) -> impl IntoView {
         .map(|lang| lang.endonym().to_owned())
         .unwrap_or(profile.language.clone());
     let none = fl!(l, "profile-unknown");
+    let (saved, email_problem) = contact_outcome(l);
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() error=email_problem.is_some() />
+        <ContactErrorSummary problem=email_problem.clone() />
         <h1>{title}</h1>
+        <div role="status">{saved.map(|text| view! { <p class="notice notice--inline">{text}</p> })}</div>
         {profile.demo.then(|| view! { <p class="notice notice--inline">{fl!(l, "profile-demo")}</p> })}
         <h2>{fl!(l, "profile-data-title")}</h2>
         <dl class="facts">
@@ -255,6 +258,12 @@ fn ProfileView(profile: Profile) -> impl IntoView {
             <dd>{language}</dd>
         </dl>
         <p>{source}</p>
+        <ContactForm
+            guest=profile.kind == "guest"
+            email=profile.email.clone().unwrap_or_default()
+            language=profile.language.clone()
+            problem=email_problem
+        />
         <h2>{fl!(l, "profile-login-title")}</h2>
         <p>{fl!(l, "profile-login-text", method = method, assurance = assurance)}</p>
         <ul class="link-list">
@@ -468,6 +477,182 @@ pub fn AccessLogPage() -> impl IntoView {
     }
 }
 
+/// What the server said about a contact form sent a moment ago (from the
+/// query of its redirect): saved, or the e-mail problem.
+pub(crate) fn contact_outcome(
+    l: &i18n_embed::fluent::FluentLanguageLoader,
+) -> (Option<String>, Option<String>) {
+    let query = use_query_map().read_untracked();
+    let saved =
+        (query.get("melding").as_deref() == Some("contact")).then(|| fl!(l, "contact-saved"));
+    let problem = match query.get("fout").as_deref() {
+        Some("email-ongeldig") => Some(fl!(l, "guest-email-error-invalid")),
+        Some("email-te-lang") => Some(fl!(
+            l,
+            "guest-email-error-too-long",
+            max = crate::model::EmailAddress::MAX_LEN
+        )),
+        _ => None,
+    };
+    (saved, problem)
+}
+
+/// The error summary at the top of a page with the contact form.
+#[component]
+pub(crate) fn ContactErrorSummary(problem: Option<String>) -> impl IntoView {
+    problem.map(|message| {
+        view! {
+            <ErrorSummary errors=vec![
+                FieldError {
+                    field_id: "contact-email".to_owned(),
+                    message,
+                },
+            ] />
+        }
+    })
+}
+
+/// Contact preferences: the address we write to (a guest's is how they sign
+/// in, so it stays) and the language we write in. A helper allowed to act in
+/// someone's name uses the same form for them (`mandate`: the help they act
+/// under).
+#[component]
+pub(crate) fn ContactForm(
+    guest: bool,
+    email: String,
+    language: String,
+    problem: Option<String>,
+    #[prop(optional)] mandate: Option<i32>,
+) -> impl IntoView {
+    let l = use_i18n().loader();
+    let described = if problem.is_some() {
+        "contact-email-error contact-email-hint"
+    } else {
+        "contact-email-hint"
+    };
+    let field_class = if problem.is_some() {
+        "field field--error"
+    } else {
+        "field"
+    };
+    view! {
+        <section aria-labelledby="contact-title">
+            <h2 id="contact-title">{fl!(l, "contact-title")}</h2>
+            <form
+                method="post"
+                action=if mandate.is_some() { "/hulp/burger/contact" } else { "/mijn/contact" }
+                class="editor-form"
+                novalidate
+            >
+                <CsrfField />
+                {mandate.map(|id| view! { <input type="hidden" name="mandate" value=id.to_string() /> })}
+                {if guest {
+                    view! { <p>{fl!(l, "contact-guest-email", email = email.clone())}</p> }.into_any()
+                } else {
+                    view! {
+                        <div class=field_class>
+                            <label class="field__label" for="contact-email">{fl!(l, "contact-email-label")}</label>
+                            <p id="contact-email-hint" class="field__hint">{fl!(l, "contact-email-hint")}</p>
+                            {problem
+                                .clone()
+                                .map(|message| view! { <crate::components::error::FieldErrorText id="contact-email-error" message /> })}
+                            <input
+                                class="field__input"
+                                id="contact-email"
+                                name="email"
+                                type="email"
+                                autocomplete="email"
+                                spellcheck="false"
+                                value=email.clone()
+                                aria-invalid=problem.is_some().then_some("true")
+                                aria-describedby=described
+                            />
+                        </div>
+                    }
+                        .into_any()
+                }}
+                <fieldset class="editor-fieldset">
+                    <legend>{fl!(l, "contact-language")}</legend>
+                    {crate::i18n::Lang::ALL
+                        .into_iter()
+                        .map(|lang| {
+                            let id = format!("contact-language-{}", lang.code());
+                            view! {
+                                <div class="field--radio">
+                                    <input
+                                        id=id.clone()
+                                        name="language"
+                                        type="radio"
+                                        value=lang.code()
+                                        checked=language == lang.code()
+                                    />
+                                    <label for=id lang=lang.code()>{lang.endonym()}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <button type="submit" class="button">{fl!(l, "contact-save")}</button>
+            </form>
+        </section>
+    }
+}
+
+/// What someone did with a citizen's data, as that citizen reads it.
+pub(crate) fn access_action_text(
+    l: &i18n_embed::fluent::FluentLanguageLoader,
+    action: &str,
+) -> String {
+    match action {
+        "role.grant" => fl!(l, "access-action-role-grant"),
+        "role.revoke" => fl!(l, "access-action-role-revoke"),
+        "mandate.accept" => fl!(l, "access-action-help-start"),
+        "mandate.record" => fl!(l, "access-action-help-paper"),
+        "mandate.end" => fl!(l, "access-action-help-end"),
+        "person.read" => fl!(l, "access-action-person-read"),
+        "person.contact" => fl!(l, "access-action-contact"),
+        _ => fl!(l, "access-action-other"),
+    }
+}
+
+/// A table of what was done with someone's data: when, what, who.
+#[component]
+pub(crate) fn ActivityTable(
+    caption_id: &'static str,
+    caption: String,
+    rows: Vec<[String; 3]>,
+) -> impl IntoView {
+    let l = use_i18n().loader();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby=caption_id tabindex="0">
+            <table class="access-log">
+                <caption id=caption_id>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{fl!(l, "access-when")}</th>
+                        <th scope="col">{fl!(l, "access-what")}</th>
+                        <th scope="col">{fl!(l, "access-who")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|[at, what, who]| {
+                            view! {
+                                <tr>
+                                    <td>{at}</td>
+                                    <td>{what}</td>
+                                    <td>{who}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 #[component]
 fn AccessLogView(entries: Vec<AccessEntry>) -> impl IntoView {
     let l = use_i18n().loader();
@@ -480,49 +665,24 @@ fn AccessLogView(entries: Vec<AccessEntry>) -> impl IntoView {
             view! { <p>{fl!(l, "access-none")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-scroll" role="region" aria-labelledby="access-caption" tabindex="0">
-                    <table class="access-log">
-                        <caption id="access-caption">{fl!(l, "access-caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{fl!(l, "access-when")}</th>
-                                <th scope="col">{fl!(l, "access-what")}</th>
-                                <th scope="col">{fl!(l, "access-who")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {entries
-                                .into_iter()
-                                .map(|entry| {
-                                    let what = match entry.action.as_str() {
-                                        "role.grant" => fl!(l, "access-action-role-grant"),
-                                        "role.revoke" => fl!(l, "access-action-role-revoke"),
-                                        "mandate.accept" => fl!(l, "access-action-help-start"),
-                                        "mandate.record" => fl!(l, "access-action-help-paper"),
-                                        "mandate.end" => fl!(l, "access-action-help-end"),
-                                        "person.read" => fl!(l, "access-action-person-read"),
-                                        _ => fl!(l, "access-action-other"),
-                                    };
-                                    let who = role_text(
-                                        l,
-                                        &ProfileRole {
-                                            role: entry.role.clone().unwrap_or_default(),
-                                            municipality: entry.municipality.clone(),
-                                            department: entry.department.clone(),
-                                        },
-                                    );
-                                    view! {
-                                        <tr>
-                                            <td>{entry.at}</td>
-                                            <td>{what}</td>
-                                            <td>{who}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <ActivityTable
+                    caption_id="access-caption"
+                    caption=fl!(l, "access-caption")
+                    rows=entries
+                        .into_iter()
+                        .map(|entry| {
+                            let who = role_text(
+                                l,
+                                &ProfileRole {
+                                    role: entry.role.clone().unwrap_or_default(),
+                                    municipality: entry.municipality.clone(),
+                                    department: entry.department.clone(),
+                                },
+                            );
+                            [entry.at, access_action_text(l, &entry.action), who]
+                        })
+                        .collect()
+                />
             }
                 .into_any()
         }}

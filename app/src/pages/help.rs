@@ -97,6 +97,33 @@ fn CitizenHelp(help: HelpPage) -> impl IntoView {
                     .into_any()
             }}
         </section>
+        <section aria-labelledby="help-done-title">
+            <h2 id="help-done-title">{fl!(l, "help-done-title")}</h2>
+            {if help.done.is_empty() {
+                view! { <p>{fl!(l, "help-done-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <crate::pages::account::ActivityTable
+                        caption_id="help-done-caption"
+                        caption=fl!(l, "help-done-caption")
+                        rows=help
+                            .done
+                            .iter()
+                            .map(|done| {
+                                let who = match &done.desk {
+                                    Some(desk) => {
+                                        fl!(l, "help-helper-at", name = done.helper.clone(), desk = desk.clone())
+                                    }
+                                    None => done.helper.clone(),
+                                };
+                                [done.at.clone(), crate::pages::account::access_action_text(l, &done.action), who]
+                            })
+                            .collect()
+                    />
+                }
+                    .into_any()
+            }}
+        </section>
         <section aria-labelledby="help-new-title">
             <h2 id="help-new-title">{fl!(l, "help-new-title")}</h2>
             <form method="post" action="/mijn/hulp/code" class="editor-form">
@@ -114,10 +141,22 @@ fn CitizenHelp(help: HelpPage) -> impl IntoView {
 #[component]
 fn ScopeAndDuration(prefix: &'static str, scope: String, duration: i64) -> impl IntoView {
     let l = use_i18n().loader();
-    let scopes = [
-        ("view", fl!(l, "help-scope-view")),
-        ("apply", fl!(l, "help-scope-apply")),
-    ];
+    // The helper copies what the citizen signed: said from the helper's side.
+    let for_helper = !prefix.is_empty();
+    let (what, view_label, apply_label) = if for_helper {
+        (
+            fl!(l, "helper-paper-what"),
+            fl!(l, "helper-paper-scope-view"),
+            fl!(l, "helper-paper-scope-apply"),
+        )
+    } else {
+        (
+            fl!(l, "help-what"),
+            fl!(l, "help-scope-view"),
+            fl!(l, "help-scope-apply"),
+        )
+    };
+    let scopes = [("view", view_label), ("apply", apply_label)];
     let durations = [
         (3_600, "hour", fl!(l, "help-one-hour")),
         (86_400, "day", fl!(l, "help-one-day")),
@@ -125,7 +164,7 @@ fn ScopeAndDuration(prefix: &'static str, scope: String, duration: i64) -> impl 
     ];
     view! {
         <fieldset class="editor-fieldset">
-            <legend>{fl!(l, "help-what")}</legend>
+            <legend>{what}</legend>
             {scopes
                 .into_iter()
                 .map(|(value, label)| {
@@ -489,8 +528,10 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
     let language = crate::i18n::Lang::parse(&profile.language)
         .map(|lang| lang.endonym().to_owned())
         .unwrap_or(profile.language.clone());
+    let (saved, email_problem) = crate::pages::account::contact_outcome(l);
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() error=email_problem.is_some() />
+        <crate::pages::account::ContactErrorSummary problem=email_problem.clone() />
         <p class="notice notice--inline helping-banner">
             {fl!(
                 l, "helped-banner", name = profile.name.clone(), what = scope_text(l, & profile.scope), until = profile
@@ -499,6 +540,7 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
         </p>
         <p><a href="/hulp">{fl!(l, "helped-back")}</a></p>
         <h1>{title}</h1>
+        <StatusNotice text=saved />
         <dl class="facts">
             <dt>{fl!(l, "profile-birth-date")}</dt>
             <dd>{profile.birth_date.clone().unwrap_or(unknown.clone())}</dd>
@@ -516,6 +558,36 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
                     <ul>{profile.represented.iter().map(|name| view! { <li>{name.clone()}</li> }).collect_view()}</ul>
                 }
             })}
+        {(profile.scope == "apply")
+            .then(|| {
+                view! {
+                    <crate::pages::account::ContactForm
+                        guest=profile.guest
+                        email=profile.email.clone().unwrap_or_default()
+                        language=profile.language.clone()
+                        problem=email_problem.clone()
+                        mandate=profile.mandate
+                    />
+                }
+            })}
+        <h2>{fl!(l, "helped-done-title", name = profile.name.clone())}</h2>
+        <ul class="help-list">
+            {profile
+                .done
+                .iter()
+                .map(|done| {
+                    let what = match done.action.as_str() {
+                        "mandate.accept" => fl!(l, "helped-done-start"),
+                        "mandate.record" => fl!(l, "helped-done-paper"),
+                        "mandate.end" => fl!(l, "helped-done-end"),
+                        "person.read" => fl!(l, "helped-done-read"),
+                        "person.contact" => fl!(l, "helped-done-contact"),
+                        _ => fl!(l, "helped-done-other"),
+                    };
+                    view! { <li>{format!("{}: {what}", done.at)}</li> }
+                })
+                .collect_view()}
+        </ul>
         <p>{fl!(l, "helped-logged", name = profile.name.clone())}</p>
     }
 }

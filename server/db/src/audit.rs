@@ -76,6 +76,33 @@ pub async fn record<C: ConnectionTrait>(
     Ok(())
 }
 
+/// What helpers at the digital help desk did for `citizen_id` (or about
+/// their help), newest first; only `helper_id`'s when given. Successful
+/// events only: what was done, not what was tried.
+pub async fn by_helpers<C: ConnectionTrait>(
+    db: &C,
+    citizen_id: i32,
+    helper_id: Option<i32>,
+    limit: u64,
+) -> Result<Vec<audit_event::Model>, DbErr> {
+    let mut query = audit_event::Entity::find()
+        .filter(
+            Condition::any()
+                .add(audit_event::Column::SubjectId.eq(citizen_id))
+                .add(audit_event::Column::OnBehalfOf.eq(citizen_id)),
+        )
+        .filter(audit_event::Column::ActorRole.eq("helper"))
+        .filter(audit_event::Column::Outcome.eq("ok"));
+    if let Some(helper_id) = helper_id {
+        query = query.filter(audit_event::Column::ActorId.eq(helper_id));
+    }
+    query
+        .order_by_desc(audit_event::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
 /// Events about one person's data or done by them, newest first.
 pub async fn concerning<C: ConnectionTrait>(
     db: &C,

@@ -342,6 +342,23 @@ pub async fn person<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<person
     person::Entity::find_by_id(id).one(db).await
 }
 
+/// A person's contact preferences: the address we write to (none: we do
+/// not write) and the language we write in.
+pub async fn set_contact<C: ConnectionTrait>(
+    db: &C,
+    person_id: i32,
+    email: Option<&str>,
+    language: &str,
+) -> Result<(), DbErr> {
+    person::Entity::update_many()
+        .col_expr(person::Column::Email, Expr::value(email.map(str::to_owned)))
+        .col_expr(person::Column::Language, Expr::value(language.to_owned()))
+        .filter(person::Column::Id.eq(person_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// The person with this national register number (11 digits), if known.
 pub async fn person_by_rrn<C: ConnectionTrait>(
     db: &C,

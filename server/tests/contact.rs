@@ -1,0 +1,219 @@
+//! Contact preferences: the address we write to and the language we write
+//! in. The person changes them; so may a helper they let act in their name
+//! (and only then). Bad input changes nothing; a changed address is told to
+//! the old one; every change is audited and shows to the person.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
+
+mod common;
+
+use common::{TestApp, backends, location, spawn_app};
+use db::entities::{outbox_mail, person};
+use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use reqwest::StatusCode;
+
+async fn person_by_rrn(app: &TestApp, rrn: &str) -> person::Model {
+    person::Entity::find()
+        .filter(person::Column::Rrn.eq(rrn))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+const ELS: &str = "85073003328";
+
+/// A helper's contact form for the person they help under `mandate`.
+async fn post(who: &TestApp, mandate: i32, email: &str) -> reqwest::Response {
+    let mandate = mandate.to_string();
+    let form = [
+        ("mandate", mandate.as_str()),
+        ("email", email),
+        ("language", "en"),
+    ];
+    who.post_form("/hulp/burger/contact", &form).await
+}
+
+#[tokio::test]
+async fn a_citizen_changes_how_we_write_to_her() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let response = app
+            .post_form("/mijn/contact", &[("email", "a@b.be"), ("language", "fr")])
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        let els = app.signed_in_as("els").await;
+        // Without the CSRF token: refused, whatever the form holds.
+        let response = els
+            .post_form_raw("/mijn/contact", &[("email", "a@b.be"), ("language", "fr")])
+            .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+        // Bad input: said, nothing changed, no mail.
+        let again = location(
+            &els.post_form(
+                "/mijn/contact",
+                &[("email", "geen adres"), ("language", "fr")],
+            )
+            .await,
+        );
+        assert_eq!(again, "/mijn?fout=email-ongeldig#contact-email");
+        let (_, page) = els.get_html("/mijn?fout=email-ongeldig").await;
+        assert!(page.contains("Vul een e-mailadres in zoals naam@voorbeeld.be."));
+        assert!(page.contains(r#"aria-describedby="contact-email-error contact-email-hint""#));
+        let long = format!("{}@example.org", "a".repeat(250));
+        let again = location(
+            &els.post_form("/mijn/contact", &[("email", &long), ("language", "nl")])
+                .await,
+        );
+        assert_eq!(again, "/mijn?fout=email-te-lang#contact-email");
+        let response = els
+            .post_form(
+                "/mijn/contact",
+                &[("email", "els@example.org"), ("language", "xx")],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        let unchanged = person_by_rrn(&app, ELS).await;
+        assert_eq!(unchanged.email.as_deref(), Some("els.vandamme@example.org"));
+        assert_eq!(unchanged.language, "nl");
+        assert!(app.audit("person.contact").await.is_empty());
+
+        // A new address and French: saved; the old address is told, in French.
+        let saved = location(
+            &els.post_form(
+                "/mijn/contact",
+                &[("email", " Els.Nieuw@Example.org "), ("language", "fr")],
+            )
+            .await,
+        );
+        assert_eq!(saved, "/mijn?melding=contact#contact-title");
+        let changed = person_by_rrn(&app, ELS).await;
+        assert_eq!(changed.email.as_deref(), Some("els.nieuw@example.org"));
+        assert_eq!(changed.language, "fr");
+        let mails = outbox_mail::Entity::find().all(&app.db).await.unwrap();
+        assert_eq!(mails.len(), 1);
+        assert_eq!(mails[0].recipient, "els.vandamme@example.org");
+        assert_eq!(mails[0].lang, "fr");
+        assert!(mails[0].subject.contains("Votre adresse e-mail"));
+        let audit = app.audit("person.contact").await;
+        assert_eq!(audit.len(), 1);
+        assert_eq!(audit[0].actor_id, Some(changed.id));
+        assert_eq!(
+            audit[0].reason.as_deref(),
+            Some("changed: e-mail address and language")
+        );
+        let (_, page) = els.get_html("/mijn?melding=contact").await;
+        assert!(page.contains("Uw voorkeuren zijn bewaard."));
+        assert!(page.contains(r#"value="els.nieuw@example.org""#));
+
+        // The same again changes nothing and logs nothing; empty: no mail.
+        els.post_form(
+            "/mijn/contact",
+            &[("email", "els.nieuw@example.org"), ("language", "fr")],
+        )
+        .await;
+        assert_eq!(app.audit("person.contact").await.len(), 1);
+        els.post_form("/mijn/contact", &[("email", ""), ("language", "fr")])
+            .await;
+        assert_eq!(person_by_rrn(&app, ELS).await.email, None);
+
+        // A guest's address is how she signs in: only the language changes.
+        let marie = app.signed_in_as("marie").await;
+        let saved = location(
+            &marie
+                .post_form(
+                    "/mijn/contact",
+                    &[("email", "other@example.org"), ("language", "de")],
+                )
+                .await,
+        );
+        assert_eq!(saved, "/mijn?melding=contact#contact-title");
+        let guest = person::Entity::find()
+            .filter(person::Column::Kind.eq("guest"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(guest.email.as_deref(), Some("marie.dupont@example.fr"));
+        assert_eq!(guest.language, "de");
+    }
+}
+
+#[tokio::test]
+async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let els = person_by_rrn(&app, ELS).await;
+        let karim_person = person_by_rrn(&app, "90012521163").await;
+        let karim = app.signed_in_as("karim").await;
+        let now = db::now();
+        let (view, code) = db::mandate::create(&app.db, els.id, "view", 3600, now)
+            .await
+            .unwrap();
+        db::mandate::accept(&app.db, karim_person.id, &code, now)
+            .await
+            .unwrap()
+            .unwrap();
+        // Only looking: no form, and the post is refused.
+        let (_, page) = karim.get_html(&format!("/hulp/burger/{}", view.id)).await;
+        assert!(!page.contains("/hulp/burger/contact"));
+        assert_eq!(
+            post(&karim, view.id, "els.hulp@example.org").await.status(),
+            StatusCode::NOT_FOUND
+        );
+        let jan = app.signed_in_as("jan").await;
+        assert_eq!(
+            post(&jan, view.id, "els.hulp@example.org").await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(person_by_rrn(&app, ELS).await.language, "nl");
+        let refused = app.audit("person.contact").await;
+        assert_eq!(refused.len(), 1);
+        assert_eq!(refused[0].outcome, "refused");
+
+        // Allowed to act in her name: saved, audited on her behalf, shown to both.
+        let (apply, code) = db::mandate::create(&app.db, els.id, "apply", 3600, now)
+            .await
+            .unwrap();
+        db::mandate::accept(&app.db, karim_person.id, &code, now)
+            .await
+            .unwrap()
+            .unwrap();
+        let page_of = format!("/hulp/burger/{}", apply.id);
+        let (_, page) = karim.get_html(&page_of).await;
+        assert!(page.contains(r#"action="/hulp/burger/contact""#));
+        let again = location(&post(&karim, apply.id, "nope").await);
+        assert_eq!(
+            again,
+            format!("{page_of}?fout=email-ongeldig#contact-email")
+        );
+        assert_eq!(
+            location(&post(&karim, apply.id, "els.hulp@example.org").await),
+            format!("{page_of}?melding=contact#contact-title")
+        );
+        let changed = person_by_rrn(&app, ELS).await;
+        assert_eq!(changed.email.as_deref(), Some("els.hulp@example.org"));
+        assert_eq!(changed.language, "en");
+        let ok: Vec<_> = app
+            .audit("person.contact")
+            .await
+            .into_iter()
+            .filter(|e| e.outcome == "ok")
+            .collect();
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].actor_id, Some(karim_person.id));
+        assert_eq!(ok[0].actor_role.as_deref(), Some("helper"));
+        assert_eq!(ok[0].on_behalf_of, Some(els.id));
+        let (_, page) = karim.get_html(&page_of).await;
+        assert!(page.contains("U veranderde hoe we berichten sturen."));
+        let els_browser = app.signed_in_as("els").await;
+        let (_, help) = els_browser.get_html("/mijn/hulp").await;
+        // Her language is English now: the page is still in the browser's.
+        assert!(
+            help.contains("Veranderde hoe we u berichten sturen"),
+            "{help}"
+        );
+        assert!(help.contains("Karim El Amrani (digitale hulp Ieper)"));
+    }
+}
