@@ -31,28 +31,6 @@ pub fn local_date(seconds: i64) -> String {
         .unwrap_or_default()
 }
 
-pub(crate) fn municipality_name(state_names: &[(i32, String)], id: Option<i32>) -> Option<String> {
-    let id = id?;
-    state_names
-        .iter()
-        .find(|(known, _)| *known == id)
-        .map(|(_, name)| name.clone())
-}
-
-pub(crate) async fn municipality_names(state: &AppState) -> Result<Vec<(i32, String)>, AppError> {
-    let snapshot = state.directory.snapshot().await?;
-    Ok(snapshot
-        .ids
-        .iter()
-        .filter_map(|(slug, id)| {
-            snapshot
-                .pages
-                .get(slug)
-                .map(|page| (*id, page.name.clone()))
-        })
-        .collect())
-}
-
 /// The mail to the old address when a contact address changes: someone
 /// else may have changed it.
 pub fn contact_changed_mail(lang: crate::i18n::Lang) -> (String, String) {
@@ -106,7 +84,7 @@ pub async fn sign_in_options(
 }
 
 pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, AppError> {
-    let names = municipality_names(state).await?;
+    let snapshot = state.directory.snapshot().await?;
     let person = &signed_in.person;
     let represented = db::identity::represented(&state.db, person.id, db::now())
         .await?
@@ -124,7 +102,9 @@ pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, 
         kind: person.kind.clone(),
         rrn: person.rrn.clone(),
         birth_date: person.birth_date.map(local_date),
-        municipality: municipality_name(&names, person.municipality_id),
+        municipality: person
+            .municipality_id
+            .and_then(|id| snapshot.municipality_name(id)),
         email: person.email.clone(),
         language: person.language.clone(),
         source: person.source.clone(),
@@ -136,7 +116,9 @@ pub async fn profile(state: &AppState, signed_in: &SignedIn) -> Result<Profile, 
             .iter()
             .map(|role| ProfileRole {
                 role: role.role.clone(),
-                municipality: municipality_name(&names, role.municipality_id),
+                municipality: role
+                    .municipality_id
+                    .and_then(|id| snapshot.municipality_name(id)),
                 department: role.department.clone(),
             })
             .collect(),
@@ -184,7 +166,7 @@ pub async fn represented_profile(
     let Some((link, person)) = found else {
         return Err(AppError::not_found());
     };
-    let names = municipality_names(state).await?;
+    let snapshot = state.directory.snapshot().await?;
     Ok(RepresentedProfile {
         name: format!("{} {}", person.given_name, person.family_name)
             .trim()
@@ -193,7 +175,9 @@ pub async fn represented_profile(
         until: link.valid_until.map(local_date),
         rrn: person.rrn,
         birth_date: person.birth_date.map(local_date),
-        municipality: municipality_name(&names, person.municipality_id),
+        municipality: person
+            .municipality_id
+            .and_then(|id| snapshot.municipality_name(id)),
         source: person.source,
         source_at: local_time(person.source_at),
     })
@@ -258,14 +242,6 @@ pub async fn access_log(
     signed_in: &SignedIn,
 ) -> Result<Vec<AccessEntry>, AppError> {
     let snapshot = state.directory.snapshot().await?;
-    let name_of = |id: i32| {
-        snapshot
-            .ids
-            .iter()
-            .find(|(_, known)| **known == id)
-            .and_then(|(slug, _)| snapshot.pages.get(slug))
-            .map(|page| page.name.clone())
-    };
     let me = signed_in.person.id;
     Ok(db::audit::concerning(&state.db, me, 500)
         .await?
@@ -282,7 +258,9 @@ pub async fn access_log(
             at: local_time(event.at),
             action: event.action,
             role: event.actor_role,
-            municipality: event.actor_municipality_id.and_then(name_of),
+            municipality: event
+                .actor_municipality_id
+                .and_then(|id| snapshot.municipality_name(id)),
             department: event.actor_department,
         })
         .collect())

@@ -12,15 +12,7 @@ pub async fn role_admin(state: &AppState, signed_in: &SignedIn) -> Result<RoleAd
         return Err(AppError::new(ErrorCode::Forbidden));
     }
     let snapshot = state.directory.snapshot().await?;
-    let name_of = |id: Option<i32>| -> Option<String> {
-        let id = id?;
-        snapshot
-            .ids
-            .iter()
-            .find(|(_, known)| **known == id)
-            .and_then(|(slug, _)| snapshot.pages.get(slug))
-            .map(|page| page.name.clone())
-    };
+    let name_of = |id: Option<i32>| id.and_then(|id| snapshot.municipality_name(id));
     let mut places: Vec<PlaceOption> = snapshot
         .ids
         .values()

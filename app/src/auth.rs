@@ -106,6 +106,11 @@ impl SignedIn {
     }
 
     /// Manages roles somewhere (sees the role screen).
+    /// Their role at a digital help desk, if they have one.
+    pub fn helper_role(&self) -> Option<&staff_role::Model> {
+        self.roles.iter().find(|held| held.role == "helper")
+    }
+
     pub fn is_role_admin(&self) -> bool {
         self.is_regional_admin() || self.roles.iter().any(|held| held.role == "municipal_admin")
     }

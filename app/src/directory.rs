@@ -47,6 +47,15 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// The name of the active municipality with this database id.
+    pub fn municipality_name(&self, id: i32) -> Option<String> {
+        self.ids
+            .iter()
+            .find(|(_, known)| **known == id)
+            .and_then(|(slug, _)| self.pages.get(slug))
+            .map(|page| page.name.clone())
+    }
+
     /// The concept with this code.
     pub fn concept(&self, code: &str) -> Option<&db::catalogue::ConceptRecord> {
         self.concepts_by_code

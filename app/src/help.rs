@@ -43,6 +43,19 @@ pub async fn name_of<C: db::sea_orm::ConnectionTrait>(
     }))
 }
 
+/// The helper, acting as helper at their desk (role, municipality and
+/// department for the audit log), for `citizen_id`.
+pub fn helper_actor(helper: &SignedIn, citizen_id: Option<i32>) -> db::audit::Actor {
+    let role = helper.helper_role();
+    db::audit::Actor {
+        person_id: Some(helper.person.id),
+        role: Some("helper".to_owned()),
+        municipality_id: role.and_then(|role| role.municipality_id),
+        department: role.and_then(|role| role.department.clone()),
+        on_behalf_of: citizen_id,
+    }
+}
+
 /// The municipality of the helper's help desk (their `helper` role).
 pub async fn desk_of(state: &AppState, helper_id: i32) -> Result<Option<String>, AppError> {
     let roles = db::identity::roles(&state.db, helper_id).await?;
@@ -53,13 +66,7 @@ pub async fn desk_of(state: &AppState, helper_id: i32) -> Result<Option<String>,
     else {
         return Ok(None);
     };
-    let snapshot = state.directory.snapshot().await?;
-    Ok(snapshot
-        .ids
-        .iter()
-        .find(|(_, known)| **known == id)
-        .and_then(|(slug, _)| snapshot.pages.get(slug))
-        .map(|page| page.name.clone()))
+    Ok(state.directory.snapshot().await?.municipality_name(id))
 }
 
 /// The signed-in person's help page; `cookie` is the code cookie's value.
@@ -196,7 +203,7 @@ pub fn paper_mail(
 /// The helper's page: who they may help now. Only for people with a
 /// helper role.
 pub async fn helper_desk(state: &AppState, signed_in: &SignedIn) -> Result<HelperDesk, AppError> {
-    if !signed_in.roles.iter().any(|role| role.role == "helper") {
+    if signed_in.helper_role().is_none() {
         return Err(AppError::new(ErrorCode::Forbidden));
     }
     let now = db::now();
@@ -224,22 +231,15 @@ pub async fn helped_profile(
     origin: &db::audit::Origin,
     mandate_id: i32,
 ) -> Result<crate::model::HelpedProfile, AppError> {
-    let helper_role = signed_in.roles.iter().find(|role| role.role == "helper");
-    let Some(helper_role) = helper_role else {
+    if signed_in.helper_role().is_none() {
         return Err(AppError::new(ErrorCode::Forbidden));
-    };
+    }
     let now = db::now();
     let mandate = db::mandate::of_helper(&state.db, signed_in.person.id, now)
         .await?
         .into_iter()
         .find(|row| row.id == mandate_id);
-    let actor = db::audit::Actor {
-        person_id: Some(signed_in.person.id),
-        role: Some("helper".to_owned()),
-        municipality_id: helper_role.municipality_id,
-        department: helper_role.department.clone(),
-        on_behalf_of: mandate.as_ref().map(|row| row.citizen_id),
-    };
+    let actor = helper_actor(signed_in, mandate.as_ref().map(|row| row.citizen_id));
     let Some(mandate) = mandate else {
         let event = db::audit::Event {
             actor,
@@ -267,7 +267,7 @@ pub async fn helped_profile(
         reason: Some(mandate.scope.clone()),
     };
     db::audit::record(&state.db, event, origin, now).await?;
-    let names = crate::account::municipality_names(state).await?;
+    let snapshot = state.directory.snapshot().await?;
     let represented = db::identity::represented(&state.db, person.id, now)
         .await?
         .into_iter()
@@ -281,7 +281,9 @@ pub async fn helped_profile(
         scope: mandate.scope.clone(),
         until: local_time(mandate.expires_at.unwrap_or(now)),
         birth_date: person.birth_date.map(crate::account::local_date),
-        municipality: crate::account::municipality_name(&names, person.municipality_id),
+        municipality: person
+            .municipality_id
+            .and_then(|id| snapshot.municipality_name(id)),
         email: person.email.clone(),
         language: person.language.clone(),
         represented,

@@ -1,5 +1,6 @@
 // Help at the digital help desk: a citizen makes a code, the helper enters
-// it (first a wrong one), both see the help, the citizen stops it. Plain
+// it (first a wrong one), both see the help and what the helper did, the
+// citizen stops it; a helper records a consent signed on paper. Plain
 // forms: with and without JavaScript; axe on every page and state. The two
 // projects run at the same time, so each has its own citizen.
 import { test, expect, expectNoAxeViolations } from './helpers.mjs';

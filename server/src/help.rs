@@ -1,13 +1,15 @@
 //! The posts of help at the digital help desk: a citizen makes a code or
 //! stops help; a helper enters a code, records a consent signed on paper,
-//! or stops helping. Each is checked
-//! here (signed in; the helper role; the person is a party to the
-//! mandate), audited in the same transaction, and answered with a redirect.
+//! stops helping, or (allowed to act in the person's name) sets how we send
+//! them messages. Each is checked here (signed in; the helper role; the
+//! person is a party to the mandate), audited in the same transaction, and
+//! answered with a redirect.
 
 use crate::http::error_response;
 use crate::session::{actor_of, redirect, signed_in_form};
 use app::auth::SignedIn;
 use app::error::{AppError, ErrorCode};
+use app::help::helper_actor;
 use app::state::AppState;
 use axum::Router;
 use axum::extract::{Request, State};
@@ -35,20 +37,8 @@ pub fn routes() -> Router<AppState> {
         .route("/hulp/burger/contact", post(helper_changes_contact))
 }
 
-/// The helper, acting as helper at their desk, for `citizen_id`.
-fn helper_actor(helper: &SignedIn, citizen_id: Option<i32>) -> Actor {
-    let role = helper.roles.iter().find(|role| role.role == "helper");
-    Actor {
-        role: Some("helper".to_owned()),
-        municipality_id: role.and_then(|role| role.municipality_id),
-        department: role.and_then(|role| role.department.clone()),
-        on_behalf_of: citizen_id,
-        ..actor_of(helper)
-    }
-}
-
 fn is_helper(signed_in: &SignedIn) -> bool {
-    signed_in.roles.iter().any(|role| role.role == "helper")
+    signed_in.helper_role().is_some()
 }
 
 #[derive(Deserialize)]

@@ -1,7 +1,10 @@
 //! Help at the digital help desk: the citizen's page (`/mijn/hulp`: make a
-//! code for the helper, see and stop who may help) and the helper's page
-//! (`/hulp`: enter the citizen's code, see and stop whom they help). Plain
-//! forms; the server checks every post again.
+//! code for the helper, see and stop who may help, see what helpers did) and
+//! the helper's pages (`/hulp`: enter the citizen's code or record a consent
+//! signed on paper, see and stop whom they help; `/hulp/burger/{mandate}`:
+//! that person's data, what the helper did for them, and their contact form
+//! when the helper may act in their name). Plain forms; the server checks
+//! every post again.
 
 use crate::api::{get_help, get_helped_profile, get_helper_desk};
 use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
