@@ -574,3 +574,4 @@ helped-done-contact = Sie haben geändert, wie wir Nachrichten senden.
 helper-paper-what = Was dürfen Sie laut Formular tun?
 helper-paper-scope-view = die Daten und Anträge der Person ansehen
 helper-paper-scope-apply = die Daten und Anträge ansehen und im Namen der Person Anträge stellen
+helped-contact-title = Wie wir { $name } Nachrichten senden

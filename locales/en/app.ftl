@@ -574,3 +574,4 @@ helped-done-contact = You changed how we send messages.
 helper-paper-what = What may you do, according to the form?
 helper-paper-scope-view = look at the citizen's data and applications
 helper-paper-scope-apply = look at the data and applications, and apply in the citizen's name
+helped-contact-title = How we send { $name } messages

@@ -574,3 +574,4 @@ helped-done-contact = Vous avez changé la façon dont nous envoyons les message
 helper-paper-what = Que pouvez-vous faire, selon le formulaire ?
 helper-paper-scope-view = voir les données et les demandes du citoyen
 helper-paper-scope-apply = voir les données et les demandes, et faire des demandes au nom du citoyen
+helped-contact-title = Comment nous envoyons des messages à { $name }

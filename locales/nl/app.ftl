@@ -574,3 +574,4 @@ helped-done-contact = U veranderde hoe we berichten sturen.
 helper-paper-what = Wat mag u doen, volgens het formulier?
 helper-paper-scope-view = de gegevens en aanvragen van de burger bekijken
 helper-paper-scope-apply = de gegevens en aanvragen bekijken, en aanvragen doen in naam van de burger
+helped-contact-title = Hoe we { $name } berichten sturen

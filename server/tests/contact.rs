@@ -183,6 +183,11 @@ async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name() {
         let page_of = format!("/hulp/burger/{}", apply.id);
         let (_, page) = karim.get_html(&page_of).await;
         assert!(page.contains(r#"action="/hulp/burger/contact""#));
+        // Said about her, and the helper's browser does not fill in his own address.
+        assert!(page.contains("Hoe we Els Vandamme berichten sturen"));
+        assert!(
+            page.contains(r#"autocomplete="off""#) && !page.contains(r#"autocomplete="email""#)
+        );
         let again = location(&post(&karim, apply.id, "nope").await);
         assert_eq!(
             again,

@@ -515,7 +515,7 @@ pub(crate) fn ContactErrorSummary(problem: Option<String>) -> impl IntoView {
 /// Contact preferences: the address we write to (a guest's is how they sign
 /// in, so it stays) and the language we write in. A helper allowed to act in
 /// someone's name uses the same form for them (`mandate`: the help they act
-/// under).
+/// under; `name`: the person's).
 #[component]
 pub(crate) fn ContactForm(
     guest: bool,
@@ -523,8 +523,16 @@ pub(crate) fn ContactForm(
     language: String,
     problem: Option<String>,
     #[prop(optional)] mandate: Option<i32>,
+    #[prop(optional)] name: Option<String>,
 ) -> impl IntoView {
     let l = use_i18n().loader();
+    // A helper reads it about the person they help, in the third person, and
+    // their browser must not fill in the helper's own address.
+    let title = match &name {
+        Some(name) => fl!(l, "helped-contact-title", name = name.clone()),
+        None => fl!(l, "contact-title"),
+    };
+    let autocomplete = if mandate.is_some() { "off" } else { "email" };
     let described = if problem.is_some() {
         "contact-email-error contact-email-hint"
     } else {
@@ -537,7 +545,7 @@ pub(crate) fn ContactForm(
     };
     view! {
         <section aria-labelledby="contact-title">
-            <h2 id="contact-title">{fl!(l, "contact-title")}</h2>
+            <h2 id="contact-title">{title}</h2>
             <form
                 method="post"
                 action=if mandate.is_some() { "/hulp/burger/contact" } else { "/mijn/contact" }
@@ -561,7 +569,7 @@ pub(crate) fn ContactForm(
                                 id="contact-email"
                                 name="email"
                                 type="email"
-                                autocomplete="email"
+                                autocomplete=autocomplete
                                 spellcheck="false"
                                 value=email.clone()
                                 aria-invalid=problem.is_some().then_some("true")

@@ -283,7 +283,7 @@ fn paper_problems(l: &FluentLanguageLoader, fout: &str) -> Vec<FieldError> {
         .collect()
 }
 
-/// The error shown at a field, and its `aria-describedby` with the hint.
+/// The error to show at the field with this id, if any.
 fn field_problem(problems: &[FieldError], id: &str) -> Option<String> {
     problems
         .iter()
@@ -570,6 +570,7 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
                         language=profile.language.clone()
                         problem=email_problem.clone()
                         mandate=profile.mandate
+                        name=profile.name.clone()
                     />
                 }
             })}
