@@ -19,7 +19,7 @@ use axum::routing::{get, post};
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use http::{Method, StatusCode};
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use serde::Deserialize;
 use std::path::PathBuf;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -81,9 +81,19 @@ async fn method_not_allowed() -> Response {
     response
 }
 
+/// The app's routes, generated once per process. Generating them renders the
+/// app with resource loading switched off by a process-wide flag in
+/// leptos_server; a resource that a request to another server in the same
+/// process (the integration tests run many) first polls meanwhile would wait
+/// forever (leptos#4773). After the first call nothing renders that way again.
+fn app_routes() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm::Acm>>) -> Router {
     let options = state.leptos_options.clone();
-    let routes = generate_route_list(App);
+    let routes = app_routes();
     let site_root = PathBuf::from(options.site_root.as_ref());
 
     // Hashed file names change with their content: cache them for a year.

@@ -43,6 +43,39 @@ async fn health_and_readiness() {
     }
 }
 
+/// Several servers in one process (as in these tests): building another one's
+/// router while a page renders must not stall that page. Generating the
+/// route list switches resource loading off process-wide in leptos_server
+/// (leptos#4773); the server does it once per process.
+#[tokio::test]
+async fn building_another_server_never_stalls_a_page() {
+    let app = spawn_app(common::Backend::Sqlite).await;
+    let state = app.state.clone();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let builder = std::thread::spawn({
+        let stop = stop.clone();
+        move || {
+            let mut built = 0_u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                drop(server::http::router(state.clone(), true, None));
+                built += 1;
+            }
+            built
+        }
+    });
+    // Pages whose content comes from resources, each first polled while the
+    // other thread builds routers.
+    for round in 0..60 {
+        let path = ["/", "/inventaris", "/producten/passport"][round % 3];
+        let (status, html) = app.get_html(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        // The page itself, not a stalled stream or the fallback.
+        assert!(html.contains("<h1"), "{path}");
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    assert!(builder.join().unwrap() > 0, "routers were built meanwhile");
+}
+
 #[tokio::test]
 async fn the_container_probe_fails_when_nothing_listens() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

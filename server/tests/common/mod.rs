@@ -40,6 +40,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: db::DatabaseConnection,
     pub backend: Backend,
+    /// The server's state (to build another router on it).
+    pub state: app::state::AppState,
     _database: std::sync::Arc<TestDatabase>,
 }
 
@@ -343,6 +345,7 @@ async fn start(backend: Backend, settings: Settings, database: TestDatabase, por
 async fn serve(backend: Backend, app: Application, database: TestDatabase) -> TestApp {
     let address = format!("http://{}", app.local_addr().expect("local addr"));
     let db = app.state().db.clone();
+    let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
     // A request that gets no answer fails the test instead of stalling CI.
     let client = reqwest::Client::builder()
@@ -356,6 +359,7 @@ async fn serve(backend: Backend, app: Application, database: TestDatabase) -> Te
         client,
         db,
         backend,
+        state,
         _database: std::sync::Arc::new(database),
     }
 }
