@@ -35,14 +35,14 @@ pub fn local_date(seconds: i64) -> String {
 /// else may have changed it.
 pub fn contact_changed_mail(lang: crate::i18n::Lang) -> (String, String) {
     let l = lang.loader();
-    let body = [
-        i18n_embed_fl::fl!(l, "guest-mail-greeting"),
-        i18n_embed_fl::fl!(l, "contact-mail-changed"),
-        i18n_embed_fl::fl!(l, "contact-mail-not-you"),
-        i18n_embed_fl::fl!(l, "site-name"),
-    ]
-    .join("\n\n");
-    (i18n_embed_fl::fl!(l, "contact-mail-subject"), body + "\n")
+    let body = crate::i18n::mail_body(
+        l,
+        [
+            i18n_embed_fl::fl!(l, "contact-mail-changed"),
+            i18n_embed_fl::fl!(l, "contact-mail-not-you"),
+        ],
+    );
+    (i18n_embed_fl::fl!(l, "contact-mail-subject"), body)
 }
 
 pub async fn sign_in_options(

@@ -11,16 +11,15 @@ use i18n_embed_fl::fl;
 pub fn code_mail(lang: Lang, code: &str) -> (String, String) {
     let l = lang.loader();
     let subject = fl!(l, "guest-mail-subject");
-    // Paragraphs as separate messages: each stays one short sentence or two,
-    // and the code stands on a line of its own, easy to copy.
-    let body = [
-        fl!(l, "guest-mail-greeting"),
-        fl!(l, "guest-mail-intro"),
-        code.to_owned(),
-        fl!(l, "guest-code-valid", minutes = GUEST_CODE_MINUTES),
-        fl!(l, "guest-mail-not-you"),
-        fl!(l, "site-name"),
-    ]
-    .join("\n\n");
-    (subject, body + "\n")
+    // The code stands on a line of its own, easy to copy.
+    let body = crate::i18n::mail_body(
+        l,
+        [
+            fl!(l, "guest-mail-intro"),
+            code.to_owned(),
+            fl!(l, "guest-code-valid", minutes = GUEST_CODE_MINUTES),
+            fl!(l, "guest-mail-not-you"),
+        ],
+    );
+    (subject, body)
 }

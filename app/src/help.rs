@@ -11,6 +11,7 @@ use crate::state::AppState;
 use db::entities::{mandate, person};
 use db::sea_orm::EntityTrait;
 use i18n_embed_fl::fl;
+use std::collections::HashMap;
 
 /// Cookie that carries a code just made to the next page, for 15 minutes,
 /// in this browser only: `{mandate id}.{code}` (the database keeps a hash).
@@ -32,15 +33,45 @@ pub fn spaced(code: &str) -> String {
 }
 
 /// A person's name as others see it.
-pub async fn name_of<C: db::sea_orm::ConnectionTrait>(
-    db: &C,
-    id: i32,
-) -> Result<Option<String>, AppError> {
-    Ok(person::Entity::find_by_id(id).one(db).await?.map(|p| {
-        format!("{} {}", p.given_name, p.family_name)
-            .trim()
-            .to_owned()
-    }))
+fn shown_name(person: &person::Model) -> String {
+    format!("{} {}", person.given_name, person.family_name)
+        .trim()
+        .to_owned()
+}
+
+/// The names of these people by id, in one query.
+pub async fn names(state: &AppState, ids: &[i32]) -> Result<HashMap<i32, String>, AppError> {
+    Ok(db::identity::people(&state.db, ids)
+        .await?
+        .iter()
+        .map(|person| (person.id, shown_name(person)))
+        .collect())
+}
+
+/// Helpers as citizens see them, by id: the name, and the municipality of
+/// their help desk (their `helper` role) when they have one. Two queries for
+/// any number of helpers.
+pub async fn helpers_seen(
+    state: &AppState,
+    ids: &[i32],
+) -> Result<HashMap<i32, (String, Option<String>)>, AppError> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let names = names(state, &ids).await?;
+    let roles = db::identity::roles_of(&state.db, &ids).await?;
+    let snapshot = state.directory.snapshot().await?;
+    Ok(ids
+        .iter()
+        .map(|id| {
+            let desk = roles
+                .iter()
+                .find(|role| role.person_id == *id && role.role == "helper")
+                .and_then(|role| role.municipality_id)
+                .and_then(|municipality| snapshot.municipality_name(municipality));
+            (*id, (names.get(id).cloned().unwrap_or_default(), desk))
+        })
+        .collect())
 }
 
 /// The helper, acting as helper at their desk (role, municipality and
@@ -54,19 +85,6 @@ pub fn helper_actor(helper: &SignedIn, citizen_id: Option<i32>) -> db::audit::Ac
         department: role.and_then(|role| role.department.clone()),
         on_behalf_of: citizen_id,
     }
-}
-
-/// The municipality of the helper's help desk (their `helper` role).
-pub async fn desk_of(state: &AppState, helper_id: i32) -> Result<Option<String>, AppError> {
-    let roles = db::identity::roles(&state.db, helper_id).await?;
-    let Some(id) = roles
-        .iter()
-        .find(|role| role.role == "helper")
-        .and_then(|role| role.municipality_id)
-    else {
-        return Ok(None);
-    };
-    Ok(state.directory.snapshot().await?.municipality_name(id))
 }
 
 /// The signed-in person's help page; `cookie` is the code cookie's value.
@@ -83,6 +101,8 @@ pub async fn help_page(
         active: Vec::new(),
         done: Vec::new(),
     };
+    let helper_ids: Vec<i32> = rows.iter().filter_map(|row| row.helper_id).collect();
+    let helpers = helpers_seen(state, &helper_ids).await?;
     for row in rows {
         match row.helper_id {
             None => {
@@ -102,10 +122,9 @@ pub async fn help_page(
                 page.waiting = Some(entry(&row, None, None, row.code_expires_at));
             }
             Some(helper) => {
-                let name = name_of(&state.db, helper).await?;
-                let desk = desk_of(state, helper).await?;
+                let (name, desk) = helpers.get(&helper).cloned().unwrap_or_default();
                 let until = row.expires_at.unwrap_or(now);
-                page.active.push(entry(&row, name, desk, until));
+                page.active.push(entry(&row, Some(name), desk, until));
             }
         }
     }
@@ -121,21 +140,20 @@ async fn done_for(
     helper_id: Option<i32>,
 ) -> Result<Vec<HelpAction>, AppError> {
     let events = db::audit::by_helpers(&state.db, citizen_id, helper_id, 100).await?;
-    let mut helpers: Vec<(i32, String, Option<String>)> = Vec::new();
+    // The helper's own list needs no names: it is all theirs.
+    let helpers = match helper_id {
+        Some(_) => HashMap::new(),
+        None => {
+            let ids: Vec<i32> = events.iter().filter_map(|event| event.actor_id).collect();
+            helpers_seen(state, &ids).await?
+        }
+    };
     let mut done = Vec::with_capacity(events.len());
     for event in events {
-        let (helper, desk) = match (helper_id, event.actor_id) {
-            (Some(_), _) | (None, None) => (String::new(), None),
-            (None, Some(id)) => match helpers.iter().find(|(known, ..)| *known == id) {
-                Some((_, name, desk)) => (name.clone(), desk.clone()),
-                None => {
-                    let name = name_of(&state.db, id).await?.unwrap_or_default();
-                    let desk = desk_of(state, id).await?;
-                    helpers.push((id, name.clone(), desk.clone()));
-                    (name, desk)
-                }
-            },
-        };
+        let (helper, desk) = event
+            .actor_id
+            .and_then(|id| helpers.get(&id).cloned())
+            .unwrap_or_default();
         done.push(HelpAction {
             at: local_time(event.at),
             helper,
@@ -173,31 +191,23 @@ pub fn paper_mail(
     reference: &str,
 ) -> (String, String) {
     let l = lang.loader();
-    let who = match desk {
-        Some(desk) => fl!(l, "help-helper-at", name = helper, desk = desk),
-        None => helper.to_owned(),
-    };
-    let what = match scope {
-        "apply" => fl!(l, "help-scope-apply"),
-        _ => fl!(l, "help-scope-view"),
-    };
-    let subject = fl!(l, "help-paper-mail-subject");
-    let body = [
-        fl!(l, "guest-mail-greeting"),
-        fl!(l, "help-paper-mail-intro", reference = reference),
-        fl!(
-            l,
-            "help-active-entry",
-            who = who,
-            what = what,
-            until = until
-        ),
-        fl!(l, "help-paper-mail-stop"),
-        fl!(l, "help-paper-mail-not-you"),
-        fl!(l, "site-name"),
-    ]
-    .join("\n\n");
-    (subject, body + "\n")
+    let entry = fl!(
+        l,
+        "help-active-entry",
+        who = crate::pages::help::helper_text(l, helper, desk),
+        what = crate::pages::help::scope_text(l, scope),
+        until = until
+    );
+    let body = crate::i18n::mail_body(
+        l,
+        [
+            fl!(l, "help-paper-mail-intro", reference = reference),
+            entry,
+            fl!(l, "help-paper-mail-stop"),
+            fl!(l, "help-paper-mail-not-you"),
+        ],
+    );
+    (fl!(l, "help-paper-mail-subject"), body)
 }
 
 /// The helper's page: who they may help now. Only for people with a
@@ -207,18 +217,19 @@ pub async fn helper_desk(state: &AppState, signed_in: &SignedIn) -> Result<Helpe
         return Err(AppError::new(ErrorCode::Forbidden));
     }
     let now = db::now();
-    let mut helping = Vec::new();
-    for row in db::mandate::of_helper(&state.db, signed_in.person.id, now).await? {
-        helping.push(HelpedPerson {
+    let rows = db::mandate::of_helper(&state.db, signed_in.person.id, now).await?;
+    let citizen_ids: Vec<i32> = rows.iter().map(|row| row.citizen_id).collect();
+    let names = names(state, &citizen_ids).await?;
+    let helping = rows
+        .iter()
+        .map(|row| HelpedPerson {
             id: row.id,
-            name: name_of(&state.db, row.citizen_id)
-                .await?
-                .unwrap_or_default(),
+            name: names.get(&row.citizen_id).cloned().unwrap_or_default(),
             scope: row.scope.clone(),
             until: local_time(row.expires_at.unwrap_or(now)),
             paper: row.paper_reference.clone(),
-        });
-    }
+        })
+        .collect();
     Ok(HelperDesk { helping })
 }
 

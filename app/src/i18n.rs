@@ -141,6 +141,15 @@ fn build_loader(lang: Lang) -> FluentLanguageLoader {
     loader
 }
 
+/// The plain-text body of a mail: a greeting, the paragraphs, and the site's
+/// name as signature, each on its own with a blank line between.
+pub fn mail_body(l: &FluentLanguageLoader, paragraphs: impl IntoIterator<Item = String>) -> String {
+    let mut parts = vec![i18n_embed_fl::fl!(l, "mail-greeting")];
+    parts.extend(paragraphs);
+    parts.push(i18n_embed_fl::fl!(l, "site-name"));
+    parts.join("\n\n") + "\n"
+}
+
 /// The current language, provided as context by the shell (server) or read from
 /// the document (browser).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

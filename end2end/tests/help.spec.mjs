@@ -14,6 +14,21 @@ async function signInAs(page, visit, navigate, name) {
   await navigate(() => page.getByRole('button', { name: `Aanmelden als ${name}` }).click());
 }
 
+// The helper (Karim, at the Ieper desk) in a browser of his own, on /hulp,
+// with JavaScript as the project has it.
+async function helperAtTheDesk(browser, testInfo) {
+  const desk = await browser.newContext({
+    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3000',
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
+    locale: 'nl-BE',
+  });
+  const helper = await desk.newPage();
+  await helper.goto('/aanmelden');
+  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Aanmelden als Karim El Amrani' }).click()]);
+  await helper.goto('/hulp');
+  return helper;
+}
+
 test('a citizen gives a helper a code, the helper helps, the citizen stops it', async ({ browser, page, visit, navigate }, testInfo) => {
   const citizen = citizenFor(testInfo);
   await signInAs(page, visit, navigate, citizen);
@@ -30,15 +45,7 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
   await expectNoAxeViolations(page, '/mijn/hulp (with a code)');
 
   // The helper, in another browser.
-  const desk = await browser.newContext({
-    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3000',
-    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
-    locale: 'nl-BE',
-  });
-  const helper = await desk.newPage();
-  await helper.goto('/aanmelden');
-  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Aanmelden als Karim El Amrani' }).click()]);
-  await helper.goto('/hulp');
+  const helper = await helperAtTheDesk(browser, testInfo);
   await expect(helper.getByRole('heading', { level: 1 })).toHaveText('Digitale hulp');
   await expectNoAxeViolations(helper, '/hulp');
 
@@ -78,7 +85,7 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
   await visit('/mijn/inzage');
   await expect(page.locator('main')).toContainText('Begon u te helpen, met uw code');
   await expect(page.locator('main')).toContainText('Bekeek uw gegevens, met uw toestemming');
-  await desk.close();
+  await helper.context().close();
 });
 
 const rrnOf = { 'Els Vandamme': '85.07.30-033.28', 'Jan Declercq': '79.03.12-145.11' };
@@ -86,15 +93,7 @@ const rrnOf = { 'Els Vandamme': '85.07.30-033.28', 'Jan Declercq': '79.03.12-145
 test('a helper records a consent signed on paper; the citizen sees it and stops it', async ({ browser, page, visit, navigate }, testInfo) => {
   const citizen = citizenFor(testInfo);
   const reference = `DH-${testInfo.project.name}`;
-  const desk = await browser.newContext({
-    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3000',
-    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
-    locale: 'nl-BE',
-  });
-  const helper = await desk.newPage();
-  await helper.goto('/aanmelden');
-  await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Aanmelden als Karim El Amrani' }).click()]);
-  await helper.goto('/hulp');
+  const helper = await helperAtTheDesk(browser, testInfo);
   await expect(helper.getByRole('heading', { level: 2, name: 'Toestemming op papier' })).toBeVisible();
 
   // A typing error in the number and no confirmation: both said, the rest kept.
@@ -126,5 +125,5 @@ test('a helper records a consent signed on paper; the citizen sees it and stops 
   await expect(page.getByRole('status')).toContainText('De hulp is gestopt.');
   await helper.goto('/hulp');
   await expect(helper.locator('main')).not.toContainText(`formulier ${reference}`);
-  await desk.close();
+  await helper.context().close();
 });

@@ -354,8 +354,8 @@ async fn record_paper(State(state): State<AppState>, request: Request) -> Respon
         audit(Some(citizen.id), "refused", "helper is the citizen").await;
         return paper_again(&["zelf"], &form);
     }
-    let desk = match app::help::desk_of(&state, helper.person.id).await {
-        Ok(desk) => desk,
+    let desk = match app::help::helpers_seen(&state, &[helper.person.id]).await {
+        Ok(mut seen) => seen.remove(&helper.person.id).and_then(|(_, desk)| desk),
         Err(error) => return error_response(error.code),
     };
     let result = async {

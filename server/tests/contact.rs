@@ -13,12 +13,10 @@ use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
 
 async fn person_by_rrn(app: &TestApp, rrn: &str) -> person::Model {
-    person::Entity::find()
-        .filter(person::Column::Rrn.eq(rrn))
-        .one(&app.db)
+    db::identity::person_by_rrn(&app.db, rrn)
         .await
         .unwrap()
-        .unwrap()
+        .expect("a person with this number")
 }
 
 const ELS: &str = "85073003328";

@@ -216,19 +216,21 @@ pub fn ProfilePage() -> impl IntoView {
     }
 }
 
+/// Where a person's data came from, and when: the register, the login's
+/// claims, or (for a guest) what they typed.
+fn source_text(l: &i18n_embed::fluent::FluentLanguageLoader, source: &str, at: &str) -> String {
+    match source {
+        "register" => fl!(l, "profile-source-register", date = at),
+        "login" => fl!(l, "profile-source-login", date = at),
+        _ => fl!(l, "profile-source-guest", date = at),
+    }
+}
+
 #[component]
 fn ProfileView(profile: Profile) -> impl IntoView {
     let l = use_i18n().loader();
     let title = fl!(l, "profile-title");
-    let source = match profile.source.as_str() {
-        "register" => fl!(
-            l,
-            "profile-source-register",
-            date = profile.source_at.clone()
-        ),
-        "login" => fl!(l, "profile-source-login", date = profile.source_at.clone()),
-        _ => fl!(l, "profile-source-guest", date = profile.source_at.clone()),
-    };
+    let source = source_text(l, &profile.source, &profile.source_at);
     let method = method_text(l, &profile.method);
     let assurance = assurance_text(l, &profile.assurance);
     let language = crate::i18n::Lang::parse(&profile.language)
@@ -737,15 +739,7 @@ fn RepresentedView(profile: crate::model::RepresentedProfile) -> impl IntoView {
     } else {
         fl!(l, "represented-banner-legal", name = profile.name.clone())
     };
-    let source = match profile.source.as_str() {
-        "register" => fl!(
-            l,
-            "profile-source-register",
-            date = profile.source_at.clone()
-        ),
-        "login" => fl!(l, "profile-source-login", date = profile.source_at.clone()),
-        _ => fl!(l, "profile-source-guest", date = profile.source_at.clone()),
-    };
+    let source = source_text(l, &profile.source, &profile.source_at);
     let none = fl!(l, "profile-unknown");
     view! {
         <PageTitle text=title.clone() />

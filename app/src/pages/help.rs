@@ -16,10 +16,18 @@ use i18n_embed_fl::fl;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-fn scope_text(l: &FluentLanguageLoader, scope: &str) -> String {
+pub(crate) fn scope_text(l: &FluentLanguageLoader, scope: &str) -> String {
     match scope {
         "apply" => fl!(l, "help-scope-apply"),
         _ => fl!(l, "help-scope-view"),
+    }
+}
+
+/// A helper as citizens see them: the name, with their desk when known.
+pub(crate) fn helper_text(l: &FluentLanguageLoader, name: &str, desk: Option<&str>) -> String {
+    match desk {
+        Some(desk) => fl!(l, "help-helper-at", name = name, desk = desk),
+        None => name.to_owned(),
     }
 }
 
@@ -113,13 +121,11 @@ fn CitizenHelp(help: HelpPage) -> impl IntoView {
                             .done
                             .iter()
                             .map(|done| {
-                                let who = match &done.desk {
-                                    Some(desk) => {
-                                        fl!(l, "help-helper-at", name = done.helper.clone(), desk = desk.clone())
-                                    }
-                                    None => done.helper.clone(),
-                                };
-                                [done.at.clone(), crate::pages::account::access_action_text(l, &done.action), who]
+                                [
+                                    done.at.clone(),
+                                    crate::pages::account::access_action_text(l, &done.action),
+                                    helper_text(l, &done.helper, done.desk.as_deref()),
+                                ]
                             })
                             .collect()
                     />
@@ -209,15 +215,7 @@ fn ScopeAndDuration(prefix: &'static str, scope: String, duration: i64) -> impl 
 fn ActiveHelp(entry: HelpEntry) -> impl IntoView {
     let l = use_i18n().loader();
     let helper = entry.helper.clone().unwrap_or_default();
-    let who = match &entry.desk {
-        Some(desk) => fl!(
-            l,
-            "help-helper-at",
-            name = helper.clone(),
-            desk = desk.clone()
-        ),
-        None => helper.clone(),
-    };
+    let who = helper_text(l, &helper, entry.desk.as_deref());
     view! {
         <li>
             {fl!(l, "help-active-entry", who = who, what = scope_text(l, &entry.scope), until = entry.until.clone())}

@@ -382,6 +382,33 @@ pub async fn roles<C: ConnectionTrait>(
         .await
 }
 
+/// The people with these ids (unknown ids are left out), in one query.
+pub async fn people<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<Vec<person::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    person::Entity::find()
+        .filter(person::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(person::Column::Id)
+        .all(db)
+        .await
+}
+
+/// The roles these people hold, in one query.
+pub async fn roles_of<C: ConnectionTrait>(
+    db: &C,
+    person_ids: &[i32],
+) -> Result<Vec<staff_role::Model>, DbErr> {
+    if person_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    staff_role::Entity::find()
+        .filter(staff_role::Column::PersonId.is_in(person_ids.iter().copied()))
+        .order_by_asc(staff_role::Column::Id)
+        .all(db)
+        .await
+}
+
 /// Everyone who works for a municipality or the region (kind `staff`), by name.
 pub async fn staff_people<C: ConnectionTrait>(db: &C) -> Result<Vec<person::Model>, DbErr> {
     person::Entity::find()
