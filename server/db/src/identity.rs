@@ -9,8 +9,8 @@ use crate::entities::{login_identity, person, representation, session, staff_rol
 use base64::Engine;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, Set,
 };
 use sha2::{Digest, Sha256};
 
@@ -500,22 +500,27 @@ pub async fn represented<C: ConnectionTrait>(
 ) -> Result<Vec<(representation::Model, person::Model)>, DbErr> {
     let links = representation::Entity::find()
         .filter(representation::Column::RepresentativeId.eq(person_id))
+        .filter(
+            Condition::any()
+                .add(representation::Column::ValidUntil.is_null())
+                .add(representation::Column::ValidUntil.gt(now)),
+        )
         .order_by_asc(representation::Column::Id)
         .all(db)
         .await?;
-    let mut people = Vec::new();
-    for link in links {
-        if link.valid_until.is_some_and(|until| until <= now) {
-            continue;
-        }
-        if let Some(person) = person::Entity::find_by_id(link.represented_id)
-            .one(db)
-            .await?
-        {
-            people.push((link, person));
-        }
-    }
-    Ok(people)
+    let ids: Vec<i32> = links.iter().map(|link| link.represented_id).collect();
+    let people: std::collections::HashMap<i32, person::Model> = people(db, &ids)
+        .await?
+        .into_iter()
+        .map(|person| (person.id, person))
+        .collect();
+    Ok(links
+        .into_iter()
+        .filter_map(|link| {
+            let person = people.get(&link.represented_id)?.clone();
+            Some((link, person))
+        })
+        .collect())
 }
 
 #[cfg(test)]
