@@ -35,6 +35,9 @@ enum Command {
     Migrate,
     /// Load the seed data (the 18 municipalities and the demo catalogue); safe to repeat.
     Seed,
+    /// Remove expired sessions, codes and counters and old mail texts now
+    /// (the server does it every 15 minutes).
+    Tidy,
     /// Ask the running server for /readyz; exit 0 when it is ready (for containers).
     Healthcheck,
     /// Switch a municipality on or off.
@@ -126,6 +129,19 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             db::migrate(&db).await.context("migrating")?;
             let inserted = db::seed::seed(&db).await?;
             tracing::info!(inserted, "seed data loaded");
+        }
+        Command::Tidy => {
+            let db = startup::connect(&settings).await?;
+            let tidied = db::housekeeping::tidy(&db, &settings.session.limits(), db::now()).await?;
+            tracing::info!(?tidied, "housekeeping done");
+            println!(
+                "removed: {} sessions, {} guest codes, {} unfinished sign-ins, {} rate-limit counters; emptied: {} mail texts",
+                tidied.sessions,
+                tidied.guest_codes,
+                tidied.login_attempts,
+                tidied.rate_limits,
+                tidied.mail_texts
+            );
         }
         Command::Municipality { action } => {
             let db = startup::connect(&settings).await?;

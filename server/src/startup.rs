@@ -61,6 +61,7 @@ impl Application {
             ),
             None => None,
         };
+        spawn_housekeeping(state.db.clone(), state.site.session);
         let acm = settings
             .oidc
             .clone()
@@ -105,6 +106,27 @@ impl Application {
         }
         served
     }
+}
+
+/// How often expired sessions, codes, counters and old mail texts are
+/// removed (`db::housekeeping`); the first round a minute after the start.
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(15 * 60);
+
+fn spawn_housekeeping(db: db::DatabaseConnection, limits: db::identity::SessionLimits) {
+    tokio::spawn(async move {
+        let first = tokio::time::Instant::now() + Duration::from_secs(60);
+        let mut rounds = tokio::time::interval_at(first, HOUSEKEEPING_EVERY);
+        rounds.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            rounds.tick().await;
+            match db::housekeeping::tidy(&db, &limits, db::now()).await {
+                Ok(tidied) if tidied.total() > 0 => tracing::info!(?tidied, "housekeeping"),
+                Ok(_) => {}
+                // The database may be restarting: the next round tries again.
+                Err(error) => tracing::warn!(%error, "housekeeping failed"),
+            }
+        }
+    });
 }
 
 /// Opens the database, creating the SQLite file's folder when needed, and

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod catalogue_edit;
 pub mod entities;
 pub mod exchange;
+pub mod housekeeping;
 pub mod identity;
 pub mod mandate;
 pub mod migration;

@@ -1,8 +1,9 @@
 use sea_orm::entity::prelude::*;
 
 /// A mail in the outbox: waiting (`next_attempt_at` set), sent (`sent_at`) or
-/// given up (`given_up_at`). Rows are never deleted by the sender, so an
-/// operator can always see what happened to a mail.
+/// given up (`given_up_at`). Rows are never deleted, so an operator can
+/// always see what happened to a mail; housekeeping empties the body a week
+/// after (`db::housekeeping`).
 ///
 /// `Debug` is written by hand: the body holds one-time login codes and must
 /// not reach a log through a `{:?}`.
