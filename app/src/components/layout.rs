@@ -235,3 +235,34 @@ fn LanguageSwitch() -> impl IntoView {
         </nav>
     }
 }
+
+/// A page whose content is one server call: in the layout, the content once
+/// `data` has loaded, or the error panel (which also sets the status).
+#[component]
+pub fn LoadedPage<T, F, V>(
+    data: Resource<Result<T, crate::error::AppError>>,
+    content: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Layout>
+            <Suspense>
+                {move || {
+                    let content = content.clone();
+                    Suspend::new(async move {
+                        match data.await {
+                            Ok(value) => content(value).into_any(),
+                            Err(error) => {
+                                view! { <crate::components::error::ErrorPanel error /> }.into_any()
+                            }
+                        }
+                    })
+                }}
+            </Suspense>
+        </Layout>
+    }
+}

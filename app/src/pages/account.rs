@@ -2,8 +2,8 @@
 //! each part came from) and "my sessions" (see and end them).
 
 use crate::api::{get_access_log, get_profile, get_sessions, get_sign_in_options};
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError};
-use crate::components::layout::{CsrfField, Layout, PageTitle};
+use crate::components::error::{ErrorSummary, FieldError};
+use crate::components::layout::{CsrfField, Layout, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{AccessEntry, PersonaCard, Profile, ProfileRole, Sessions};
 use crate::pages::guest::GuestSignIn;
@@ -89,16 +89,7 @@ pub fn SignInPage() -> impl IntoView {
             .unwrap_or_else(|| "/mijn".to_owned())
     };
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match options.await {
-                        Ok(options) => view! { <SignInChoices options return_to=return_to() /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=options content=move |options| view! { <SignInChoices options return_to=return_to() /> } />
     }
 }
 
@@ -203,16 +194,7 @@ pub fn SignedOutPage() -> impl IntoView {
 pub fn ProfilePage() -> impl IntoView {
     let profile = Resource::new(|| (), |_| get_profile());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match profile.await {
-                        Ok(profile) => view! { <ProfileView profile /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=profile content=|profile| view! { <ProfileView profile /> } />
     }
 }
 
@@ -376,16 +358,7 @@ fn ProfileView(profile: Profile) -> impl IntoView {
 pub fn SessionsPage() -> impl IntoView {
     let sessions = Resource::new(|| (), |_| get_sessions());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match sessions.await {
-                        Ok(sessions) => view! { <SessionsView sessions /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=sessions content=|sessions| view! { <SessionsView sessions /> } />
     }
 }
 
@@ -466,16 +439,7 @@ fn SessionsView(sessions: Sessions) -> impl IntoView {
 pub fn AccessLogPage() -> impl IntoView {
     let log = Resource::new(|| (), |_| get_access_log());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match log.await {
-                        Ok(entries) => view! { <AccessLogView entries /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=log content=|entries| view! { <AccessLogView entries /> } />
     }
 }
 
@@ -717,16 +681,7 @@ pub fn RepresentedPage() -> impl IntoView {
         },
     );
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match profile.await {
-                        Ok(profile) => view! { <RepresentedView profile /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=profile content=|profile| view! { <RepresentedView profile /> } />
     }
 }
 

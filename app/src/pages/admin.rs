@@ -3,8 +3,7 @@
 //! checked again on the server and written to the audit log.
 
 use crate::api::get_role_admin;
-use crate::components::error::ErrorPanel;
-use crate::components::layout::{CsrfField, Layout, PageTitle};
+use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{RoleAdmin, StaffPerson};
 use crate::pages::account::{role_label, role_text};
@@ -16,16 +15,7 @@ use leptos_router::hooks::use_query_map;
 pub fn RoleAdminPage() -> impl IntoView {
     let admin = Resource::new(|| (), |_| get_role_admin());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match admin.await {
-                        Ok(admin) => view! { <RoleAdminView admin /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=admin content=|admin| view! { <RoleAdminView admin /> } />
     }
 }
 

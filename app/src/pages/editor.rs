@@ -9,8 +9,8 @@
 use crate::api::{
     get_catalogue_admin, get_catalogue_scope, get_product_editor, get_product_history,
 };
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
-use crate::components::layout::{CsrfField, Layout, PageTitle};
+use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::Channel;
 use crate::model::editor::{
@@ -212,16 +212,7 @@ fn Notice() -> impl IntoView {
 pub fn CatalogueAdminPage() -> impl IntoView {
     let admin = Resource::new(|| (), |_| get_catalogue_admin());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match admin.await {
-                        Ok(admin) => view! { <CatalogueAdminView admin /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=admin content=|admin| view! { <CatalogueAdminView admin /> } />
     }
 }
 
@@ -271,16 +262,7 @@ pub fn CatalogueScopePage() -> impl IntoView {
         move |scope| get_catalogue_scope(scope, lang),
     );
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(list) => view! { <ScopeView list /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=list content=|list| view! { <ScopeView list /> } />
     }
 }
 
@@ -483,16 +465,7 @@ pub fn ProductEditorPage() -> impl IntoView {
         move |(scope, code)| get_product_editor(scope, code, lang),
     );
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match editor.await {
-                        Ok(editor) => view! { <EditorView editor /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=editor content=|editor| view! { <EditorView editor /> } />
     }
 }
 
@@ -1022,16 +995,7 @@ pub fn ProductHistoryPage() -> impl IntoView {
         move |(scope, code)| get_product_history(scope, code, lang),
     );
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match history.await {
-                        Ok(history) => view! { <HistoryView history /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=history content=|history| view! { <HistoryView history /> } />
     }
 }
 

@@ -7,8 +7,8 @@
 //! every post again.
 
 use crate::api::{get_help, get_helped_profile, get_helper_desk};
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
-use crate::components::layout::{CsrfField, Layout, PageTitle};
+use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{HelpEntry, HelpPage, HelpedProfile, HelperDesk};
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -40,16 +40,7 @@ fn StatusNotice(text: Option<String>) -> impl IntoView {
 pub fn HelpPageView() -> impl IntoView {
     let help = Resource::new(|| (), |_| get_help());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match help.await {
-                        Ok(help) => view! { <CitizenHelp help /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=help content=|help| view! { <CitizenHelp help /> } />
     }
 }
 
@@ -240,16 +231,7 @@ fn StopForm(action: &'static str, id: i32, label: String) -> impl IntoView {
 pub fn HelperDeskPage() -> impl IntoView {
     let desk = Resource::new(|| (), |_| get_helper_desk());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match desk.await {
-                        Ok(desk) => view! { <HelperDeskView desk /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=desk content=|desk| view! { <HelperDeskView desk /> } />
     }
 }
 
@@ -508,16 +490,7 @@ pub fn HelpedProfilePage() -> impl IntoView {
         },
     );
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match profile.await {
-                        Ok(profile) => view! { <HelpedProfileView profile /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=profile content=|profile| view! { <HelpedProfileView profile /> } />
     }
 }
 

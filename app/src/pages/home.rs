@@ -4,8 +4,8 @@
 //! also narrows as you type.
 
 use crate::api::list_municipalities;
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
-use crate::components::layout::{Layout, PageTitle};
+use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::layout::{LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{MunicipalityCard, MunicipalityQuery, QueryError};
 use i18n_embed_fl::fl;
@@ -18,16 +18,7 @@ const FIELD: &str = "q";
 pub fn HomePage() -> impl IntoView {
     let municipalities = Resource::new(|| (), |_| list_municipalities());
     view! {
-        <Layout>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    match municipalities.await {
-                        Ok(list) => view! { <Home municipalities=list /> }.into_any(),
-                        Err(error) => view! { <ErrorPanel error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </Layout>
+        <LoadedPage data=municipalities content=|list| view! { <Home municipalities=list /> } />
     }
 }
 
