@@ -19,6 +19,7 @@ use axum::routing::{get, post};
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use http::{Method, StatusCode};
 use leptos::prelude::provide_context;
+use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -167,6 +168,7 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .fallback_service(assets)
         .method_not_allowed_fallback(method_not_allowed)
         // Layers: the last one added runs first.
+        .layer(middleware::from_fn(server_fn_status))
         .layer(axum::Extension(acm))
         .layer(CatchPanicLayer::custom(|_| {
             tracing::error!("a request handler panicked");
@@ -192,6 +194,31 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
 }
+
+/// A server function answers every error with 500 and the error in the
+/// body; give the response the status its `AppError` code stands for (401,
+/// 403, 404, 429 …), as the pages do, for clients and for monitoring.
+async fn server_fn_status(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, SERVER_FN_ERROR_MAX_BYTES).await else {
+        return error_response(ErrorCode::Internal);
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes)
+        && let Ok(status) = StatusCode::from_u16(error.code.status())
+    {
+        parts.status = status;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// A bound for an error answer's body (an `AppError` is a code and an id).
+const SERVER_FN_ERROR_MAX_BYTES: usize = 64 * 1024;
 
 /// Liveness: the process answers.
 async fn healthz() -> &'static str {

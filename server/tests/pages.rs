@@ -318,6 +318,8 @@ async fn server_functions_answer_json_and_refuse_other_sites() {
         let response = app
             .get_query("/api/municipality", &[("slug", "../../etc")])
             .await;
+        // The error's own status, not a bare 500.
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
         let error: serde_json::Value = response.json().await.unwrap();
         assert_eq!(error["code"], "NotFound");
 

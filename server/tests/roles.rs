@@ -81,8 +81,9 @@ async fn only_the_right_admin_gives_and_withdraws_roles() {
             };
             assert_eq!(page, expected_page, "{key}: page, {:?}", app.backend);
             if key != "griet" {
-                let error: serde_json::Value =
-                    who.get("/api/role-admin").await.json().await.unwrap();
+                let response = who.get("/api/role-admin").await;
+                assert_eq!(response.status(), StatusCode::FORBIDDEN, "{key}");
+                let error: serde_json::Value = response.json().await.unwrap();
                 assert_eq!(error["code"], "Forbidden", "{key}");
             }
             let fields: Vec<(&str, &str)> =

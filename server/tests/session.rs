@@ -376,6 +376,7 @@ async fn forged_cookies_and_pages_for_the_signed_in_refuse_strangers() {
     }
     // The server functions behind those pages refuse too.
     let response = app.get("/api/profile").await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     let error: serde_json::Value = response.json().await.unwrap();
     assert_eq!(error["code"], "SignInRequired");
     // An unknown persona: a clear error, no session.
