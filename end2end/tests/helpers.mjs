@@ -8,6 +8,8 @@
 //   switchLanguage(code) presses that language's button in the language switch.
 //   consoleProblems      the console errors and warnings and uncaught page
 //                        errors seen so far; checked after every test (auto).
+//   intendedStatuses     push [status, pathname] for an error status the test
+//                        causes on purpose (not a console problem then).
 import { test as base, expect } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import axe from 'axe-core';
@@ -22,15 +24,22 @@ export const MUNICIPALITY_COUNT = 18;
 /** Addresses that answer 404 on purpose; their document load logs an error. */
 export const NOT_FOUND_PATHS = ['/brugge', '/no/such/page'];
 
-const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;
+const FAILED_RESOURCE = /Failed to load resource: the server responded with a status of (\d{3})/;
 
 export const test = base.extend({
+  // [status, pathname] pairs a test causes on purpose (a refused form that
+  // answers 400 with the page again); their "Failed to load resource" console
+  // error is not a problem.
+  intendedStatuses: async ({}, use) => {
+    await use([]);
+  },
+
   consoleProblems: [
-    async ({ context, javaScriptEnabled }, use) => {
+    async ({ context, javaScriptEnabled, intendedStatuses }, use) => {
       const problems = [];
       context.on('console', (message) => {
         if (message.type() !== 'error' && message.type() !== 'warning') return;
-        if (isIntentional404(message)) return;
+        if (isIntendedStatus(message, intendedStatuses)) return;
         // With JavaScript off the preloaded WebAssembly can never be used, and
         // Chromium says so once a test runs a few seconds (axe on a big page).
         if (!javaScriptEnabled && isUnusedPreload(message)) return;
@@ -88,11 +97,15 @@ function isUnusedPreload(message) {
   return message.type() === 'warning' && /was preloaded using link preload but not used/.test(message.text());
 }
 
-function isIntentional404(message) {
-  if (message.type() !== 'error' || !NOT_FOUND_RESOURCE.test(message.text())) return false;
+function isIntendedStatus(message, intendedStatuses) {
+  const failed = message.type() === 'error' && FAILED_RESOURCE.exec(message.text());
+  if (!failed) return false;
   const url = message.location()?.url || message.page()?.url();
   if (!url) return false;
-  return NOT_FOUND_PATHS.includes(new URL(url).pathname);
+  const status = Number(failed[1]);
+  const path = new URL(url).pathname;
+  if (status === 404 && NOT_FOUND_PATHS.includes(path)) return true;
+  return intendedStatuses.some(([intended, intendedPath]) => intended === status && intendedPath === path);
 }
 
 /** Runs axe with the WCAG tags and fails with a readable list of violations. */
