@@ -9,7 +9,6 @@ use crate::error::{AppError, ErrorCode};
 use crate::model::{HelpAction, HelpEntry, HelpPage, HelpedPerson, HelperDesk, ShownCode};
 use crate::state::AppState;
 use db::entities::{mandate, person};
-use db::sea_orm::EntityTrait;
 use i18n_embed_fl::fl;
 use std::collections::HashMap;
 
@@ -48,13 +47,20 @@ pub async fn names(state: &AppState, ids: &[i32]) -> Result<HashMap<i32, String>
         .collect())
 }
 
-/// Helpers as citizens see them, by id: the name, and the municipality of
-/// their help desk (their `helper` role) when they have one. Two queries for
-/// any number of helpers.
+/// A helper as citizens see them.
+#[derive(Clone, Debug, Default)]
+pub struct HelperSeen {
+    pub name: String,
+    /// The municipality of their help desk (their `helper` role).
+    pub desk: Option<String>,
+}
+
+/// Helpers as citizens see them, by id. Two queries for any number of
+/// helpers.
 pub async fn helpers_seen(
     state: &AppState,
     ids: &[i32],
-) -> Result<HashMap<i32, (String, Option<String>)>, AppError> {
+) -> Result<HashMap<i32, HelperSeen>, AppError> {
     let mut ids = ids.to_vec();
     ids.sort_unstable();
     ids.dedup();
@@ -69,7 +75,8 @@ pub async fn helpers_seen(
                 .find(|role| role.person_id == *id && role.role == "helper")
                 .and_then(|role| role.municipality_id)
                 .and_then(|municipality| snapshot.municipality_name(municipality));
-            (*id, (names.get(id).cloned().unwrap_or_default(), desk))
+            let name = names.get(id).cloned().unwrap_or_default();
+            (*id, HelperSeen { name, desk })
         })
         .collect())
 }
@@ -122,9 +129,10 @@ pub async fn help_page(
                 page.waiting = Some(entry(&row, None, None, row.code_expires_at));
             }
             Some(helper) => {
-                let (name, desk) = helpers.get(&helper).cloned().unwrap_or_default();
+                let seen = helpers.get(&helper).cloned().unwrap_or_default();
                 let until = row.expires_at.unwrap_or(now);
-                page.active.push(entry(&row, Some(name), desk, until));
+                page.active
+                    .push(entry(&row, Some(seen.name), seen.desk, until));
             }
         }
     }
@@ -150,14 +158,14 @@ async fn done_for(
     };
     let mut done = Vec::with_capacity(events.len());
     for event in events {
-        let (helper, desk) = event
+        let seen = event
             .actor_id
             .and_then(|id| helpers.get(&id).cloned())
             .unwrap_or_default();
         done.push(HelpAction {
             at: local_time(event.at),
-            helper,
-            desk,
+            helper: seen.name,
+            desk: seen.desk,
             action: event.action,
         });
     }
@@ -246,10 +254,7 @@ pub async fn helped_profile(
         return Err(AppError::new(ErrorCode::Forbidden));
     }
     let now = db::now();
-    let mandate = db::mandate::of_helper(&state.db, signed_in.person.id, now)
-        .await?
-        .into_iter()
-        .find(|row| row.id == mandate_id);
+    let mandate = db::mandate::held_by(&state.db, mandate_id, signed_in.person.id, now).await?;
     let actor = helper_actor(signed_in, mandate.as_ref().map(|row| row.citizen_id));
     let Some(mandate) = mandate else {
         let event = db::audit::Event {
@@ -263,10 +268,7 @@ pub async fn helped_profile(
         db::audit::record(&state.db, event, origin, now).await?;
         return Err(AppError::not_found());
     };
-    let Some(person) = person::Entity::find_by_id(mandate.citizen_id)
-        .one(&state.db)
-        .await?
-    else {
+    let Some(person) = db::identity::person(&state.db, mandate.citizen_id).await? else {
         return Err(AppError::not_found());
     };
     let event = db::audit::Event {

@@ -355,7 +355,7 @@ async fn record_paper(State(state): State<AppState>, request: Request) -> Respon
         return paper_again(&["zelf"], &form);
     }
     let desk = match app::help::helpers_seen(&state, &[helper.person.id]).await {
-        Ok(mut seen) => seen.remove(&helper.person.id).and_then(|(_, desk)| desk),
+        Ok(mut seen) => seen.remove(&helper.person.id).and_then(|seen| seen.desk),
         Err(error) => return error_response(error.code),
     };
     let result = async {
@@ -432,8 +432,8 @@ async fn helper_changes_contact(State(state): State<AppState>, request: Request)
         return error_response(ErrorCode::Forbidden);
     }
     let now = db::now();
-    let mandate = match db::mandate::of_helper(&state.db, helper.person.id, now).await {
-        Ok(rows) => rows.into_iter().find(|row| row.id == form.mandate),
+    let mandate = match db::mandate::held_by(&state.db, form.mandate, helper.person.id, now).await {
+        Ok(row) => row,
         Err(error) => return error_response(AppError::from(error).code),
     };
     let Some(mandate) = mandate.filter(|row| row.scope == "apply") else {

@@ -21,6 +21,12 @@ async fn person_by_rrn(app: &TestApp, rrn: &str) -> person::Model {
 
 const ELS: &str = "85073003328";
 
+/// The signed-in person's own contact form.
+async fn own_contact(who: &TestApp, email: &str, language: &str) -> reqwest::Response {
+    who.post_form("/mijn/contact", &[("email", email), ("language", language)])
+        .await
+}
+
 /// A helper's contact form for the person they help under `mandate`.
 async fn post(who: &TestApp, mandate: i32, email: &str) -> reqwest::Response {
     let mandate = mandate.to_string();
@@ -36,9 +42,7 @@ async fn post(who: &TestApp, mandate: i32, email: &str) -> reqwest::Response {
 async fn a_citizen_changes_how_we_write_to_her() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let response = app
-            .post_form("/mijn/contact", &[("email", "a@b.be"), ("language", "fr")])
-            .await;
+        let response = own_contact(&app, "a@b.be", "fr").await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
         let els = app.signed_in_as("els").await;
         // Without the CSRF token: refused, whatever the form holds.
@@ -48,29 +52,15 @@ async fn a_citizen_changes_how_we_write_to_her() {
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
 
         // Bad input: said, nothing changed, no mail.
-        let again = location(
-            &els.post_form(
-                "/mijn/contact",
-                &[("email", "geen adres"), ("language", "fr")],
-            )
-            .await,
-        );
+        let again = location(&own_contact(&els, "geen adres", "fr").await);
         assert_eq!(again, "/mijn?fout=email-ongeldig#contact-email");
         let (_, page) = els.get_html("/mijn?fout=email-ongeldig").await;
         assert!(page.contains("Vul een e-mailadres in zoals naam@voorbeeld.be."));
         assert!(page.contains(r#"aria-describedby="contact-email-error contact-email-hint""#));
         let long = format!("{}@example.org", "a".repeat(250));
-        let again = location(
-            &els.post_form("/mijn/contact", &[("email", &long), ("language", "nl")])
-                .await,
-        );
+        let again = location(&own_contact(&els, &long, "nl").await);
         assert_eq!(again, "/mijn?fout=email-te-lang#contact-email");
-        let response = els
-            .post_form(
-                "/mijn/contact",
-                &[("email", "els@example.org"), ("language", "xx")],
-            )
-            .await;
+        let response = own_contact(&els, "els@example.org", "xx").await;
         assert_eq!(response.status(), StatusCode::BAD_REQUEST);
         let unchanged = person_by_rrn(&app, ELS).await;
         assert_eq!(unchanged.email.as_deref(), Some("els.vandamme@example.org"));
@@ -78,13 +68,7 @@ async fn a_citizen_changes_how_we_write_to_her() {
         assert!(app.audit("person.contact").await.is_empty());
 
         // A new address and French: saved; the old address is told, in French.
-        let saved = location(
-            &els.post_form(
-                "/mijn/contact",
-                &[("email", " Els.Nieuw@Example.org "), ("language", "fr")],
-            )
-            .await,
-        );
+        let saved = location(&own_contact(&els, " Els.Nieuw@Example.org ", "fr").await);
         assert_eq!(saved, "/mijn?melding=contact#contact-title");
         let changed = person_by_rrn(&app, ELS).await;
         assert_eq!(changed.email.as_deref(), Some("els.nieuw@example.org"));
@@ -106,26 +90,14 @@ async fn a_citizen_changes_how_we_write_to_her() {
         assert!(page.contains(r#"value="els.nieuw@example.org""#));
 
         // The same again changes nothing and logs nothing; empty: no mail.
-        els.post_form(
-            "/mijn/contact",
-            &[("email", "els.nieuw@example.org"), ("language", "fr")],
-        )
-        .await;
+        own_contact(&els, "els.nieuw@example.org", "fr").await;
         assert_eq!(app.audit("person.contact").await.len(), 1);
-        els.post_form("/mijn/contact", &[("email", ""), ("language", "fr")])
-            .await;
+        own_contact(&els, "", "fr").await;
         assert_eq!(person_by_rrn(&app, ELS).await.email, None);
 
         // A guest's address is how she signs in: only the language changes.
         let marie = app.signed_in_as("marie").await;
-        let saved = location(
-            &marie
-                .post_form(
-                    "/mijn/contact",
-                    &[("email", "other@example.org"), ("language", "de")],
-                )
-                .await,
-        );
+        let saved = location(&own_contact(&marie, "other@example.org", "de").await);
         assert_eq!(saved, "/mijn?melding=contact#contact-title");
         let guest = person::Entity::find()
             .filter(person::Column::Kind.eq("guest"))

@@ -1,4 +1,5 @@
 pub mod error;
+pub mod form;
 pub mod layout;
 pub mod session_timer;
 pub mod suggest;

@@ -3,6 +3,7 @@
 
 use crate::api::{get_access_log, get_profile, get_sessions, get_sign_in_options};
 use crate::components::error::{ErrorSummary, FieldError};
+use crate::components::form::{RadioGroup, RadioOption};
 use crate::components::layout::{CsrfField, Layout, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{AccessEntry, PersonaCard, Profile, ProfileRole, Sessions};
@@ -499,6 +500,15 @@ pub(crate) fn ContactForm(
         None => fl!(l, "contact-title"),
     };
     let autocomplete = if mandate.is_some() { "off" } else { "email" };
+    let languages = crate::i18n::Lang::ALL
+        .into_iter()
+        .map(|lang| RadioOption {
+            id: format!("contact-language-{}", lang.code()),
+            value: lang.code().to_owned(),
+            label: lang.endonym().to_owned(),
+            lang: Some(lang.code()),
+        })
+        .collect();
     let described = if problem.is_some() {
         "contact-email-error contact-email-hint"
     } else {
@@ -545,27 +555,12 @@ pub(crate) fn ContactForm(
                     }
                         .into_any()
                 }}
-                <fieldset class="editor-fieldset">
-                    <legend>{fl!(l, "contact-language")}</legend>
-                    {crate::i18n::Lang::ALL
-                        .into_iter()
-                        .map(|lang| {
-                            let id = format!("contact-language-{}", lang.code());
-                            view! {
-                                <div class="field--radio">
-                                    <input
-                                        id=id.clone()
-                                        name="language"
-                                        type="radio"
-                                        value=lang.code()
-                                        checked=language == lang.code()
-                                    />
-                                    <label for=id lang=lang.code()>{lang.endonym()}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
+                <RadioGroup
+                    legend=fl!(l, "contact-language")
+                    name="language"
+                    options=languages
+                    checked=language
+                />
                 <button type="submit" class="button">{fl!(l, "contact-save")}</button>
             </form>
         </section>

@@ -10,6 +10,7 @@ use crate::api::{
     get_catalogue_admin, get_catalogue_scope, get_product_editor, get_product_history,
 };
 use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::form::{RadioGroup, RadioOption};
 use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::Channel;
@@ -900,18 +901,25 @@ fn LocalFields(
             .map(|c| ((*c).to_owned(), channel_code_name(l, c))),
     );
     let region_fee = fee_label(lang, region.fee_cents);
+    let offered = [
+        ("yes", "ja", fl!(l, "editor-offered-yes")),
+        ("no", "nee", fl!(l, "editor-offered-no")),
+    ]
+    .into_iter()
+    .map(|(id, value, label)| RadioOption {
+        id: format!("offered-{id}"),
+        value: value.to_owned(),
+        label,
+        lang: None,
+    })
+    .collect();
     view! {
-        <fieldset class="editor-fieldset">
-            <legend>{fl!(l, "editor-offered-question", municipality = municipality)}</legend>
-            <div class="field--radio">
-                <input id="offered-yes" name="offered" type="radio" value="ja" checked=form.offered />
-                <label for="offered-yes">{fl!(l, "editor-offered-yes")}</label>
-            </div>
-            <div class="field--radio">
-                <input id="offered-no" name="offered" type="radio" value="nee" checked=!form.offered />
-                <label for="offered-no">{fl!(l, "editor-offered-no")}</label>
-            </div>
-        </fieldset>
+        <RadioGroup
+            legend=fl!(l, "editor-offered-question", municipality = municipality)
+            name="offered"
+            options=offered
+            checked=(if form.offered { "ja" } else { "nee" }).to_owned()
+        />
         <fieldset class="editor-fieldset">
             <legend>{fl!(l, "editor-how-here")}</legend>
             <Choice id="channel" label=field_label(l, "channel") options=channels selected=form.channel.clone() />

@@ -8,6 +8,7 @@
 
 use crate::api::{get_help, get_helped_profile, get_helper_desk};
 use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::form::{RadioGroup, RadioOption};
 use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{HelpEntry, HelpPage, HelpedProfile, HelperDesk};
@@ -156,49 +157,38 @@ fn ScopeAndDuration(prefix: &'static str, scope: String, duration: i64) -> impl 
             fl!(l, "help-scope-apply"),
         )
     };
-    let scopes = [("view", view_label), ("apply", apply_label)];
+    let option = |id: String, value: String, label: String| RadioOption {
+        id,
+        value,
+        label,
+        lang: None,
+    };
+    let scopes = [("view", view_label), ("apply", apply_label)]
+        .into_iter()
+        .map(|(value, label)| option(format!("{prefix}scope-{value}"), value.to_owned(), label))
+        .collect();
     let durations = [
         (3_600, "hour", fl!(l, "help-one-hour")),
         (86_400, "day", fl!(l, "help-one-day")),
         (604_800, "week", fl!(l, "help-one-week")),
-    ];
+    ]
+    .into_iter()
+    .map(|(seconds, name, label)| {
+        option(
+            format!("{prefix}duration-{name}"),
+            seconds.to_string(),
+            label,
+        )
+    })
+    .collect();
     view! {
-        <fieldset class="editor-fieldset">
-            <legend>{what}</legend>
-            {scopes
-                .into_iter()
-                .map(|(value, label)| {
-                    let id = format!("{prefix}scope-{value}");
-                    view! {
-                        <div class="field--radio">
-                            <input id=id.clone() name="scope" type="radio" value=value checked=scope == value />
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
-        <fieldset class="editor-fieldset">
-            <legend>{fl!(l, "help-how-long")}</legend>
-            {durations
-                .into_iter()
-                .map(|(seconds, name, label)| {
-                    let id = format!("{prefix}duration-{name}");
-                    view! {
-                        <div class="field--radio">
-                            <input
-                                id=id.clone()
-                                name="duration"
-                                type="radio"
-                                value=seconds.to_string()
-                                checked=duration == seconds
-                            />
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
+        <RadioGroup legend=what name="scope" options=scopes checked=scope />
+        <RadioGroup
+            legend=fl!(l, "help-how-long")
+            name="duration"
+            options=durations
+            checked=duration.to_string()
+        />
     }
 }
 

@@ -202,6 +202,21 @@ pub async fn of_helper<C: ConnectionTrait>(
         .await
 }
 
+/// Mandate `id` when `helper_id` holds it and it is active now.
+pub async fn held_by<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    helper_id: i32,
+    now: i64,
+) -> Result<Option<mandate::Model>, DbErr> {
+    mandate::Entity::find_by_id(id)
+        .filter(mandate::Column::HelperId.eq(helper_id))
+        .filter(mandate::Column::EndedAt.is_null())
+        .filter(mandate::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await
+}
+
 /// Ends mandate `id` if `person_id` is its citizen or helper and it has not
 /// ended; returns the mandate as it was, or `None` (not theirs, or over).
 pub async fn end<C: ConnectionTrait>(
