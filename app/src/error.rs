@@ -22,6 +22,10 @@ pub enum ErrorCode {
     SignInFailed,
     /// Too many attempts in a short time.
     TooManyRequests,
+    /// A request body over the size limit. Nothing was changed.
+    TooLarge,
+    /// A request body that did not arrive in time. Nothing was changed.
+    TooSlow,
     /// The database or another service is not reachable right now.
     Unavailable,
     /// Something the application did not expect.
@@ -39,6 +43,8 @@ impl ErrorCode {
             ErrorCode::SignInRequired => 401,
             ErrorCode::SignInFailed => 400,
             ErrorCode::TooManyRequests => 429,
+            ErrorCode::TooLarge => 413,
+            ErrorCode::TooSlow => 408,
             ErrorCode::Unavailable | ErrorCode::Network => 503,
             ErrorCode::Internal => 500,
         }
@@ -46,7 +52,9 @@ impl ErrorCode {
 
     pub fn from_status(status: u16) -> ErrorCode {
         match status {
-            400 | 405 | 413 | 415 | 422 => ErrorCode::BadRequest,
+            400 | 405 | 415 | 422 => ErrorCode::BadRequest,
+            408 => ErrorCode::TooSlow,
+            413 => ErrorCode::TooLarge,
             401 => ErrorCode::SignInRequired,
             403 => ErrorCode::Forbidden,
             404 => ErrorCode::NotFound,

@@ -27,6 +27,7 @@ pub mod error;
 pub mod guest;
 #[cfg(feature = "ssr")]
 pub mod help;
+pub mod html;
 pub mod i18n;
 pub mod model;
 pub mod pages;

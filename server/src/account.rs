@@ -2,8 +2,7 @@
 //! holds about you (JSON), and end a guest account.
 
 use crate::http::error_response;
-use crate::session::{actor_of, expired_cookie, redirect, signed_in_form, visitor_of};
-use app::auth::session_cookie_name;
+use crate::session::{actor_of, redirect, signed_in_form, visitor_of};
 use app::error::{AppError, ErrorCode};
 use app::i18n::Lang;
 use app::model::{EmailAddress, EmailError};
@@ -13,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use db::audit::{Actor, Event, Origin};
 use db::entities::{login_identity, person, session};
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
-use http::StatusCode;
 use http::header::{self, HeaderValue};
 use serde::Deserialize;
 use serde_json::json;
@@ -153,21 +151,7 @@ pub async fn end_guest_account(State(state): State<AppState>, request: Request) 
     if let Err(error) = result {
         return error_response(AppError::from(error).code);
     }
-    let secure = state.site.secure_cookies;
-    match HeaderValue::from_str(&expired_cookie(session_cookie_name(secure), secure)) {
-        Ok(cookie) => (
-            StatusCode::SEE_OTHER,
-            [
-                (
-                    header::LOCATION,
-                    HeaderValue::from_static("/afgemeld?account=beeindigd"),
-                ),
-                (header::SET_COOKIE, cookie),
-            ],
-        )
-            .into_response(),
-        Err(_) => error_response(ErrorCode::Internal),
-    }
+    crate::session::signed_out(&state, "/afgemeld?account=beeindigd")
 }
 
 #[derive(Deserialize)]

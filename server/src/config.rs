@@ -21,6 +21,41 @@ pub struct Settings {
     /// sign-in (which needs a code by mail) is not offered.
     #[serde(default)]
     pub mail: Option<crate::mail::MailSettings>,
+    /// Connection limits and time-outs.
+    #[serde(default)]
+    pub http: HttpConfig,
+}
+
+/// How long the server waits for slow clients, how many it serves at once,
+/// and how long a graceful stop may take (QUALITY.md: read time-outs, a size
+/// limit, a deadline for the stop).
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(default)]
+pub struct HttpConfig {
+    /// A request's headers must arrive within this many seconds (also the
+    /// longest a kept-alive connection waits for its next request).
+    pub header_read_timeout_seconds: u64,
+    /// A request's whole body must arrive within this many seconds.
+    pub body_read_timeout_seconds: u64,
+    /// A request body may be at most this many kilobytes (413 above it).
+    pub max_body_kilobytes: usize,
+    /// Connections served at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// After SIGTERM, requests in flight get this many seconds to finish;
+    /// then the remaining connections are closed.
+    pub shutdown_grace_seconds: u64,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        HttpConfig {
+            header_read_timeout_seconds: 10,
+            body_read_timeout_seconds: 30,
+            max_body_kilobytes: 1024,
+            max_connections: 1024,
+            shutdown_grace_seconds: 20,
+        }
+    }
 }
 
 /// Session time-outs (QUALITY.md: idle and absolute; WCAG 2.2.1: a warning

@@ -87,12 +87,18 @@ async fn method_not_allowed() -> Response {
 /// leptos_server; a resource that a request to another server in the same
 /// process (the integration tests run many) first polls meanwhile would wait
 /// forever (leptos#4773). After the first call nothing renders that way again.
-fn app_routes() -> Vec<AxumRouteListing> {
+pub fn app_routes() -> Vec<AxumRouteListing> {
     static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm::Acm>>) -> Router {
+pub fn router(
+    state: AppState,
+    hsts: bool,
+    limits: crate::config::HttpConfig,
+    acm: Option<std::sync::Arc<crate::acm::Acm>>,
+) -> Router {
+    let trust_proxy = state.site.trust_forwarded_for;
     let options = state.leptos_options.clone();
     let routes = app_routes();
     let site_root = PathBuf::from(options.site_root.as_ref());
@@ -179,6 +185,7 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
             crate::session::visitor_layer,
         ))
         .layer(middleware::from_fn(cross_origin_protection))
+        .layer(middleware::from_fn_with_state(limits, body_limits))
         .layer(middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(middleware::from_fn_with_state(hsts, security_headers))
@@ -192,7 +199,88 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
             tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
         }))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(middleware::from_fn_with_state(trust_proxy, untrusted_request_id))
         .with_state(state)
+}
+
+/// The request id is ours: a client's `X-Request-Id` would become the error
+/// id citizens quote and the audit log's request id. Only a trusted proxy's
+/// (`site.trust_forwarded_for`) is kept, and only when it looks like an id.
+async fn untrusted_request_id(
+    State(trust_proxy): State<bool>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let keep = trust_proxy
+        && request
+            .headers()
+            .get("x-request-id")
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(well_formed_request_id);
+    if !keep {
+        request.headers_mut().remove("x-request-id");
+    }
+    next.run(request).await
+}
+
+/// A proxy's request id: 1 to 64 letters, digits, `-`, `_` or `.`.
+fn well_formed_request_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+}
+
+/// Reads every request body whole, within `[http]` limits, before anything
+/// else sees it: over `max_body_kilobytes` is 413, slower than
+/// `body_read_timeout_seconds` is 408 (a client sending a byte at a time
+/// holds a connection no longer than that). Both are the client's doing:
+/// logged as a warning, never as a server error.
+async fn body_limits(
+    State(limits): State<crate::config::HttpConfig>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let max = limits.max_body_kilobytes.saturating_mul(1024);
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > max as u64) {
+        tracing::warn!(path = %request.uri().path(), ?declared, "refused a request body over the limit");
+        return error_response(ErrorCode::TooLarge);
+    }
+    let may_have_body = declared.is_some_and(|length| length > 0)
+        || request.headers().contains_key(header::TRANSFER_ENCODING);
+    if !may_have_body {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let timeout = std::time::Duration::from_secs(limits.body_read_timeout_seconds.max(1));
+    let bytes = match tokio::time::timeout(timeout, axum::body::to_bytes(body, max)).await {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(error)) => {
+            let too_large = std::error::Error::source(&error)
+                .is_some_and(|source| source.is::<http_body_util::LengthLimitError>());
+            tracing::warn!(path = %parts.uri.path(), %error, "a request body could not be read");
+            return error_response(if too_large {
+                ErrorCode::TooLarge
+            } else {
+                ErrorCode::BadRequest
+            });
+        }
+        Err(_) => {
+            tracing::warn!(path = %parts.uri.path(), "a request body did not arrive in time");
+            let mut response = error_response(ErrorCode::TooSlow);
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return response;
+        }
+    };
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }
 
 /// A server function answers every error with 500 and the error in the
@@ -437,6 +525,13 @@ const EVERY_RESPONSE: [(HeaderName, &str); 5] = [
 /// nonce), HSTS, nosniff, referrer policy, no framing.
 async fn security_headers(State(hsts): State<bool>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
+    // Someone signed in: whatever the answer (page, server function, file,
+    // redirect, error), no browser or proxy may keep it (shared PCs at help
+    // desks; the pages carry national register numbers).
+    let personal = response
+        .extensions()
+        .get::<app::auth::Visitor>()
+        .is_some_and(|visitor| visitor.signed_in.is_some());
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
         && let Ok(value) = HeaderValue::from_str(&content_security_policy(None))
@@ -467,6 +562,9 @@ async fn security_headers(State(hsts): State<bool>, request: Request, next: Next
             HeaderValue::from_static("Cookie, Accept-Language, Accept-Encoding"),
         );
     }
+    if personal {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     response
 }
 
@@ -488,8 +586,11 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
     };
     let status = response.status();
     let visitor = response.extensions().get::<app::auth::Visitor>().cloned();
-    let mut page = render_error_page(state, uri, headers, visitor, code).await;
+    let mut page = render_error_page(state, uri, headers, visitor.clone(), code).await;
     *page.status_mut() = status;
+    if let Some(visitor) = visitor {
+        page.extensions_mut().insert(visitor);
+    }
     // Keep what the original response told the client (e.g. Retry-After).
     for (name, value) in response.headers() {
         if name == header::SET_COOKIE {

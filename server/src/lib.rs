@@ -12,6 +12,7 @@ pub mod help;
 pub mod http;
 pub mod mail;
 pub mod oidc;
+pub mod serve;
 pub mod session;
 pub mod startup;
 pub mod telemetry;

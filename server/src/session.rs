@@ -153,7 +153,7 @@ async fn presented_token(request: Request) -> Result<(Option<String>, Request), 
     let (parts, body) = request.into_parts();
     let bytes: Bytes = axum::body::to_bytes(body, FORM_LIMIT)
         .await
-        .map_err(|_| error_response(ErrorCode::BadRequest))?;
+        .map_err(|_| error_response(ErrorCode::TooLarge))?;
     let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
         .ok()
         .and_then(|pairs| {
@@ -251,12 +251,34 @@ pub async fn visitor_layer(
     response
 }
 
+/// Adds the layer's cookies, except those the handler already set: one
+/// `Set-Cookie` per name and response, the handler's winning (a sign-in with
+/// a stale session cookie sets the new session; the layer's "forget the old
+/// one" must not follow it, or the browser keeps the forgetting).
 fn append_cookies(response: &mut Response, cookies: &[String]) {
+    let set_by_handler: Vec<String> = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .map(|value| cookie_name(value).to_owned())
+        .collect();
     for cookie in cookies {
+        if set_by_handler
+            .iter()
+            .any(|name| name == cookie_name(cookie))
+        {
+            continue;
+        }
         if let Ok(value) = HeaderValue::from_str(cookie) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
     }
+}
+
+/// The name in a `Set-Cookie` value.
+fn cookie_name(set_cookie: &str) -> &str {
+    set_cookie.split('=').next().unwrap_or_default().trim()
 }
 
 async fn load_signed_in(
@@ -413,26 +435,51 @@ pub async fn start_session(
         Ok::<_, db::DbErr>(created.token)
     }
     .await;
+    let secure = state.site.secure_cookies;
     match result {
-        Ok(token) => redirect_with_cookie(
+        // The pre-session CSRF token is done with: the session has its own,
+        // and after the session a new one is made.
+        Ok(token) => redirect_with_cookies(
             local_return_path(return_to),
-            &session_cookie(&token, state.site.secure_cookies),
+            &[
+                session_cookie(&token, secure),
+                expired_cookie(csrf_cookie_name(secure), secure),
+            ],
         ),
         Err(error) => error_response(AppError::from(error).code),
     }
 }
 
-fn redirect_with_cookie(location: &str, cookie: &str) -> Response {
-    let location =
-        HeaderValue::from_str(location).unwrap_or_else(|_| HeaderValue::from_static("/"));
-    match HeaderValue::from_str(cookie) {
-        Ok(cookie) => (
-            StatusCode::SEE_OTHER,
-            [(header::LOCATION, location), (header::SET_COOKIE, cookie)],
-        )
-            .into_response(),
-        Err(_) => error_response(ErrorCode::Internal),
+/// After a session ends in this browser: forget the session cookie and the
+/// help code a citizen made in it, and start a fresh pre-session CSRF token
+/// (never the one from before the sign-in).
+pub fn signed_out(state: &AppState, location: &str) -> Response {
+    let secure = state.site.secure_cookies;
+    let fresh_csrf = match identity::random_token() {
+        Ok(token) => csrf_cookie(&token, secure),
+        Err(error) => return error_response(AppError::log(ErrorCode::Internal, &error).code),
+    };
+    redirect_with_cookies(
+        location,
+        &[
+            expired_cookie(session_cookie_name(secure), secure),
+            expired_cookie(app::help::code_cookie_name(secure), secure),
+            fresh_csrf,
+        ],
+    )
+}
+
+fn redirect_with_cookies(location: &str, cookies: &[String]) -> Response {
+    let mut response = redirect(location);
+    for cookie in cookies {
+        match HeaderValue::from_str(cookie) {
+            Ok(value) => {
+                response.headers_mut().append(header::SET_COOKIE, value);
+            }
+            Err(_) => return error_response(ErrorCode::Internal),
+        }
     }
+    response
 }
 
 pub(crate) fn redirect(location: &str) -> Response {
@@ -518,7 +565,6 @@ pub async fn record_failure(state: &AppState, origin: &Origin, action: &str, rea
 /// Ends this session (server-side) and forgets the cookie.
 pub async fn sign_out(State(state): State<AppState>, request: Request) -> Response {
     let (visitor, origin) = visitor_of(request.extensions());
-    let secure = state.site.secure_cookies;
     if let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) {
         let now = db::now();
         let result = async {
@@ -541,10 +587,7 @@ pub async fn sign_out(State(state): State<AppState>, request: Request) -> Respon
             return error_response(AppError::from(error).code);
         }
     }
-    redirect_with_cookie(
-        "/afgemeld",
-        &expired_cookie(session_cookie_name(secure), secure),
-    )
+    signed_out(&state, "/afgemeld")
 }
 
 #[derive(Deserialize)]
@@ -581,13 +624,7 @@ pub async fn end_session(State(state): State<AppState>, request: Request) -> Res
     .await;
     match result {
         // Ending the session you are using is signing out.
-        Ok(true) if form.session == signed_in.session_id => {
-            let secure = state.site.secure_cookies;
-            redirect_with_cookie(
-                "/afgemeld",
-                &expired_cookie(session_cookie_name(secure), secure),
-            )
-        }
+        Ok(true) if form.session == signed_in.session_id => signed_out(&state, "/afgemeld"),
         Ok(true) => redirect("/mijn/sessies?beeindigd=1"),
         // Not one of yours (or already ended): the same answer as an unknown id.
         Ok(false) => error_response(ErrorCode::NotFound),
@@ -619,13 +656,7 @@ pub async fn end_all_sessions(State(state): State<AppState>, request: Request) -
     }
     .await;
     match result {
-        Ok(()) => {
-            let secure = state.site.secure_cookies;
-            redirect_with_cookie(
-                "/afgemeld",
-                &expired_cookie(session_cookie_name(secure), secure),
-            )
-        }
+        Ok(()) => signed_out(&state, "/afgemeld"),
         Err(error) => error_response(AppError::from(error).code),
     }
 }

@@ -18,6 +18,7 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     state: AppState,
+    http: crate::config::HttpConfig,
     /// Sends the outbox's mail while the server runs (when mail is set up).
     mail_worker: Option<MailWorker>,
 }
@@ -66,7 +67,7 @@ impl Application {
             .oidc
             .clone()
             .map(|oidc| Arc::new(crate::acm::Acm::new(oidc)));
-        let mut router = http::router(state.clone(), settings.site.hsts, acm);
+        let mut router = http::router(state.clone(), settings.site.hsts, settings.http, acm);
         if let Some(worker) = &mail_worker {
             // Handlers that enqueue mail wake the worker through this.
             router = router.layer(axum::Extension(worker.waker()));
@@ -78,6 +79,7 @@ impl Application {
             listener,
             router,
             state,
+            http: settings.http,
             mail_worker,
         })
     }
@@ -90,15 +92,18 @@ impl Application {
         &self.state
     }
 
-    /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
+    /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight
+    /// (within `[http] shutdown_grace_seconds`).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let served = axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown_signal())
-        .await;
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `stop` completes, then stops as on SIGTERM.
+    pub async fn run_until(
+        self,
+        stop: impl std::future::Future<Output = ()>,
+    ) -> std::io::Result<()> {
+        let served = crate::serve::serve(self.listener, self.router, self.http, stop).await;
         // After the last request: mail it enqueued is claimed or stays due
         // in the outbox for the next start.
         if let Some(worker) = self.mail_worker {
@@ -191,7 +196,7 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
+    tracing::info!("shutting down");
 }
 
 #[cfg(test)]

@@ -57,7 +57,12 @@ async fn building_another_server_never_stalls_a_page() {
         move || {
             let mut built = 0_u32;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                drop(server::http::router(state.clone(), true, None));
+                drop(server::http::router(
+                    state.clone(),
+                    true,
+                    Default::default(),
+                    None,
+                ));
                 built += 1;
             }
             built

@@ -87,6 +87,14 @@ pub fn error_message(code: ErrorCode) -> (String, String) {
             fl!(l, "error-too-many-title"),
             fl!(l, "error-too-many-text"),
         ),
+        ErrorCode::TooLarge => (
+            fl!(l, "error-too-large-title"),
+            fl!(l, "error-too-large-text"),
+        ),
+        ErrorCode::TooSlow => (
+            fl!(l, "error-too-slow-title"),
+            fl!(l, "error-too-slow-text"),
+        ),
         ErrorCode::Unavailable => (
             fl!(l, "error-unavailable-title"),
             fl!(l, "error-unavailable-text"),

@@ -46,3 +46,32 @@ pub fn RadioGroup(
         </fieldset>
     }
 }
+
+/// A `<textarea>` whose text is always escaped (see [`crate::html`]: Leptos
+/// 0.8 writes a textarea's children verbatim). Use this for every textarea.
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: String,
+    #[prop(into)] value: String,
+    rows: u32,
+    max: usize,
+    class: &'static str,
+    lang: Option<&'static str>,
+    invalid: bool,
+    described_by: Option<String>,
+) -> impl IntoView {
+    view! {
+        <textarea
+            class=class
+            id=id.clone()
+            name=id
+            rows=rows.to_string()
+            maxlength=max.to_string()
+            lang=lang
+            aria-invalid=invalid.then_some("true")
+            aria-describedby=described_by
+        >
+            {crate::html::textarea_text(&value)}
+        </textarea>
+    }
+}

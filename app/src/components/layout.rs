@@ -14,6 +14,17 @@ pub struct MunicipalityRef {
     pub name: String,
 }
 
+/// Where the language switch sends the visitor back to: this page, with its
+/// query (leptos_router gives the query without its `?`).
+pub fn return_path(path: &str, query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// Sets `<title>`: "page – e-Westhoek", with the locale's word for "Error: "
 /// in front when the page shows a form error.
 #[component]
@@ -25,6 +36,8 @@ pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] error: bool) -> i
     } else {
         format!("{text} – {site}")
     };
+    // leptos_meta writes the title as it is: escape it here (crate::html).
+    let text = crate::html::title_text(&text);
     view! { <Title text /> }
 }
 
@@ -199,7 +212,7 @@ fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.loader();
     let location = use_location();
-    let return_to = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let return_to = move || return_path(&location.pathname.get(), &location.search.get());
     view! {
         <nav class="language-switch" aria-label=fl!(l, "language-switch-label")>
             <form method="post" action="/taal">
@@ -264,5 +277,17 @@ where
                 }}
             </Suspense>
         </Layout>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::return_path;
+
+    #[test]
+    fn the_language_switch_returns_to_the_page_with_its_query() {
+        assert_eq!(return_path("/producten", "q=x"), "/producten?q=x");
+        assert_eq!(return_path("/producten", "?q=x"), "/producten?q=x");
+        assert_eq!(return_path("/ieper", ""), "/ieper");
     }
 }

@@ -10,7 +10,7 @@ use crate::api::{
     get_catalogue_admin, get_catalogue_scope, get_product_editor, get_product_history,
 };
 use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
-use crate::components::form::{RadioGroup, RadioOption};
+use crate::components::form::{RadioGroup, RadioOption, TextArea};
 use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::Channel;
@@ -678,18 +678,16 @@ fn TextField(
     let invalid = problem.is_some().then_some("true");
     let control = if rows > 0 {
         view! {
-            <textarea
+            <TextArea
                 class="field__input field__input--text"
                 id=id.clone()
-                name=id.clone()
-                rows=rows.to_string()
-                maxlength=max.to_string()
-                lang=lang
-                aria-invalid=invalid
-                aria-describedby=described.clone()
-            >
-                {value}
-            </textarea>
+                value
+                rows
+                max
+                lang
+                invalid=problem.is_some()
+                described_by=described.clone()
+            />
         }
         .into_any()
     } else {

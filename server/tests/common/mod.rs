@@ -12,7 +12,7 @@ use db::sea_orm::{ConnectionTrait, Database};
 use leptos::prelude::LeptosOptions;
 use secrecy::SecretString;
 use server::config::{
-    DatabaseSettings, LogFormat, LogSettings, SessionConfig, Settings, SiteConfig,
+    DatabaseSettings, HttpConfig, LogFormat, LogSettings, SessionConfig, Settings, SiteConfig,
 };
 use server::startup::Application;
 use std::path::PathBuf;
@@ -150,6 +150,15 @@ impl TestApp {
         }
     }
 
+    /// A client that keeps no cookies (the test sends them itself).
+    pub fn other_browser_without_cookies(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(30))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+    }
+
     /// Another browser on the same server: its own cookies.
     pub fn other_browser(&self) -> reqwest::Client {
         reqwest::Client::builder()
@@ -255,6 +264,7 @@ pub fn test_settings(database_url: String) -> Settings {
             filter: "warn".into(),
         },
         mail: None,
+        http: HttpConfig::default(),
     }
 }
 
