@@ -233,9 +233,12 @@ async fn a_stop_waits_for_requests_in_flight_only_for_the_grace_time() {
     }));
     // An upload that will not finish for a long time.
     let mut slow = TcpStream::connect(address).await.unwrap();
-    slow.write_all(b"POST /taal HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nlang=")
-        .await
-        .unwrap();
+    slow.write_all(
+        b"POST /taal HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+          Content-Length: 1000\r\n\r\nlang=",
+    )
+    .await
+    .unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
     stop.send(()).unwrap();
     let finished = tokio::time::timeout(Duration::from_secs(15), running).await;
