@@ -32,6 +32,10 @@ test('a draft with markup in its texts has exactly the controls of the editor pa
   await navigate(() => page.getByRole('button', { name: 'Aanmelden als Tom Vermeulen' }).click());
   const editor = `/beheer/catalogus/regio/${product}`;
   await visit(editor);
+  // First a harmless draft, so that the page has a draft's controls too.
+  await page.locator('textarea[name="nl-description"]').fill('Gewone tekst.');
+  await navigate(() => page.getByRole('button', { name: 'Ontwerp bewaren' }).click());
+  await expect(page).toHaveURL(new RegExp(`${editor}\\?melding=bewaard`));
   const before = await controls(page);
   const titleBefore = await page.title();
 
