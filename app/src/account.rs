@@ -45,6 +45,26 @@ pub fn contact_changed_mail(lang: crate::i18n::Lang) -> (String, String) {
     (i18n_embed_fl::fl!(l, "contact-mail-subject"), body)
 }
 
+/// The mail with the code that confirms a new address, sent to that new
+/// address when a helper typed it. The code is only in the body.
+pub fn email_code_mail(lang: crate::i18n::Lang, code: &str) -> (String, String) {
+    let l = lang.loader();
+    let body = crate::i18n::mail_body(
+        l,
+        [
+            i18n_embed_fl::fl!(l, "contact-code-mail-intro"),
+            code.to_owned(),
+            i18n_embed_fl::fl!(
+                l,
+                "contact-code-mail-valid",
+                minutes = crate::model::EMAIL_CODE_MINUTES
+            ),
+            i18n_embed_fl::fl!(l, "contact-code-mail-not-you"),
+        ],
+    );
+    (i18n_embed_fl::fl!(l, "contact-code-mail-subject"), body)
+}
+
 pub async fn sign_in_options(
     state: &AppState,
     signed_in: Option<&SignedIn>,

@@ -54,6 +54,7 @@ pub async fn role_admin(state: &AppState, signed_in: &SignedIn) -> Result<RoleAd
                     .any(|role| signed_in.may_manage_roles_in(role.municipality_id));
             visible.then(|| StaffPerson {
                 id: person.id,
+                is_self: person.id == signed_in.person.id,
                 name: format!("{} {}", person.given_name, person.family_name),
                 roles: held
                     .into_iter()

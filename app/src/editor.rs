@@ -921,7 +921,7 @@ impl Editing<'_> {
     pub async fn create(&self, code: &str, title: &str) -> Result<Outcome, AppError> {
         let scope = self.scope(REGION, "catalogue.create", code).await?;
         let title = title.trim();
-        if title.chars().any(char::is_control) {
+        if title.chars().any(crate::model::label::is_hidden) {
             return Err(AppError::new(ErrorCode::BadRequest));
         }
         if !valid_code(code) {

@@ -31,6 +31,25 @@ pub fn spaced(code: &str) -> String {
     }
 }
 
+/// Whether someone born on `birth_date` (seconds, the date at midnight UTC,
+/// as the register gives it) is under 18 on today's date in Belgium.
+pub fn is_minor(birth_date: i64, now: i64) -> bool {
+    let (Ok(born), Ok(now)) = (
+        jiff::Timestamp::from_second(birth_date),
+        jiff::Timestamp::from_second(now),
+    ) else {
+        // A date we cannot read: never assume someone is of age.
+        return true;
+    };
+    let zone = jiff::tz::TimeZone::get("Europe/Brussels").unwrap_or(jiff::tz::TimeZone::UTC);
+    let born = born.to_zoned(jiff::tz::TimeZone::UTC).date();
+    let today = now.to_zoned(zone).date();
+    match born.checked_add(jiff::Span::new().years(18)) {
+        Ok(of_age) => today < of_age,
+        Err(_) => true,
+    }
+}
+
 /// A person's name as others see it.
 fn shown_name(person: &person::Model) -> String {
     format!("{} {}", person.given_name, person.family_name)
@@ -185,6 +204,7 @@ fn entry(
         scope: row.scope.clone(),
         until: local_time(until),
         paper: row.paper_reference.clone(),
+        reason: row.paper_reason.clone(),
     }
 }
 
@@ -236,6 +256,7 @@ pub async fn helper_desk(state: &AppState, signed_in: &SignedIn) -> Result<Helpe
             scope: row.scope.clone(),
             until: local_time(row.expires_at.unwrap_or(now)),
             paper: row.paper_reference.clone(),
+            reason: row.paper_reason.clone(),
         })
         .collect();
     Ok(HelperDesk { helping })
@@ -302,5 +323,34 @@ pub async fn helped_profile(
         represented,
         done: done_for(state, person.id, Some(signed_in.person.id)).await?,
         guest: person.kind == "guest",
+        pending_email: db::email_change::waiting(&state.db, person.id, now)
+            .await?
+            .map(|change| change.email),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_minor;
+
+    /// Midnight UTC of a date, as the register stores birth dates.
+    fn date(text: &str) -> i64 {
+        let date: jiff::civil::Date = text.parse().unwrap();
+        date.to_zoned(jiff::tz::TimeZone::UTC)
+            .unwrap()
+            .timestamp()
+            .as_second()
+    }
+
+    #[test]
+    fn someone_is_a_minor_until_their_eighteenth_birthday_in_belgium() {
+        let born = date("2008-05-17");
+        // 2026-05-16 23:30 in Brussels is still the day before.
+        assert!(is_minor(born, date("2026-05-16") + 21 * 3600 + 1800));
+        // 2026-05-17 00:30 in Brussels (22:30 UTC the day before): of age.
+        assert!(!is_minor(born, date("2026-05-16") + 22 * 3600 + 1800));
+        assert!(!is_minor(born, date("2030-01-01")));
+        // The demo register's child, born in 2015.
+        assert!(is_minor(1_431_820_800, date("2026-12-01")));
+    }
 }

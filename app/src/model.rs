@@ -5,12 +5,17 @@ use serde::{Deserialize, Serialize};
 
 pub mod editor;
 mod email;
+pub mod label;
 pub use email::{EmailAddress, EmailError};
 pub mod rrn;
 
 /// How long a guest's one-time code works, in minutes (the mail and the
 /// code page say so; the server enforces it).
 pub const GUEST_CODE_MINUTES: i64 = 10;
+
+/// How long the code that confirms a new e-mail address works, in minutes
+/// (`db::email_change::CODE_SECONDS` enforces it; a test checks both agree).
+pub const EMAIL_CODE_MINUTES: i64 = 30;
 
 /// A municipality in the region list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -740,6 +745,8 @@ pub struct StaffPerson {
     pub id: i32,
     pub name: String,
     pub roles: Vec<HeldRole>,
+    /// The admin looking: nobody gives themself a role.
+    pub is_self: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -797,6 +804,8 @@ pub struct HelpEntry {
     pub until: String,
     /// The reference of the form signed at the desk (consent on paper).
     pub paper: Option<String>,
+    /// Why a helper of another municipality's desk helps (paper consent).
+    pub reason: Option<String>,
 }
 
 /// One thing a helper did for a citizen, as both of them see it.
@@ -825,6 +834,8 @@ pub struct HelpedPerson {
     pub until: String,
     /// The reference of the form signed at the desk (consent on paper).
     pub paper: Option<String>,
+    /// Why a helper of another municipality's desk helps (paper consent).
+    pub reason: Option<String>,
 }
 
 /// What a helper sees of the person they help (`/hulp/burger/{mandate}`):
@@ -845,4 +856,6 @@ pub struct HelpedProfile {
     pub done: Vec<HelpAction>,
     /// A guest (their address is how they sign in: it stays).
     pub guest: bool,
+    /// A new address that waits for the code sent to it.
+    pub pending_email: Option<String>,
 }

@@ -89,6 +89,8 @@ test('a citizen gives a helper a code, the helper helps, the citizen stops it', 
 });
 
 const rrnOf = { 'Els Vandamme': '85.07.30-033.28', 'Jan Declercq': '79.03.12-145.11' };
+// Jan lives in Poperinge, not in Ieper where Karim's desk is: a reason is needed.
+const reasonFor = { 'Jan Declercq': 'Woont bij zijn dochter in Ieper' };
 
 test('a helper records a consent signed on paper; the citizen sees it and stops it', async ({ browser, page, visit, navigate }, testInfo) => {
   const citizen = citizenFor(testInfo);
@@ -112,6 +114,18 @@ test('a helper records a consent signed on paper; the citizen sees it and stops 
   await helper.getByLabel('Rijksregisternummer van de burger').fill(rrnOf[citizen]);
   await helper.getByLabel('Ik zag de identiteitskaart.').check();
   await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Toestemming vastleggen' }).click()]);
+  const reason = reasonFor[citizen];
+  if (reason) {
+    // Someone of another municipality: said at the reason field, nothing recorded yet.
+    await expect(helper.locator('.error-summary')).toContainText('Deze burger woont niet in de gemeente van uw balie.');
+    const field = helper.getByLabel('Reden, als de burger niet in uw gemeente woont');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(helper, '/hulp (paper form, reason needed)');
+    await field.fill(reason);
+    await helper.getByLabel('Rijksregisternummer van de burger').fill(rrnOf[citizen]);
+    await helper.getByLabel('Ik zag de identiteitskaart.').check();
+    await Promise.all([helper.waitForEvent('load'), helper.getByRole('button', { name: 'Toestemming vastleggen' }).click()]);
+  }
   await expect(helper.getByRole('status')).toContainText('De toestemming is vastgelegd.');
   await expect(helper.locator('.help-list')).toContainText(`${citizen}, tot`);
   await expect(helper.locator('.help-list')).toContainText(`formulier ${reference}`);
@@ -120,6 +134,9 @@ test('a helper records a consent signed on paper; the citizen sees it and stops 
   await signInAs(page, visit, navigate, citizen);
   await visit('/mijn/hulp');
   await expect(page.locator('.help-list')).toContainText(`U tekende daarvoor aan de balie formulier ${reference}.`);
+  if (reason) {
+    await expect(page.locator('.help-list')).toContainText(`De reden: ${reason}`);
+  }
   await expectNoAxeViolations(page, '/mijn/hulp (help on paper)');
   await navigate(() => page.getByRole('button', { name: 'Hulp van Karim El Amrani stoppen' }).click());
   await expect(page.getByRole('status')).toContainText('De hulp is gestopt.');

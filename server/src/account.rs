@@ -178,17 +178,33 @@ pub(crate) enum ContactRefused {
     Error(ErrorCode),
 }
 
+/// What a contact form did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ContactDone {
+    /// Saved (or nothing to save).
+    Saved,
+    /// The language (if changed) is saved; the new address waits for the
+    /// code mailed to it.
+    CodeSent,
+}
+
 /// Changes `person`'s contact preferences as `actor` (the person, or a
 /// helper acting for them) and audits it; when the address changes, the old
 /// one is told (someone else may have changed it). A guest's address is how
 /// they sign in: it stays. Refused: nothing changed.
+///
+/// `helper`: a helper types a new address for the person they help. Then
+/// the address does not change yet: a code goes to the new address, and
+/// only [`confirm_email`] with that code changes it (the language, and
+/// choosing no e-mail at all, change at once).
 pub(crate) async fn change_contact(
     state: &AppState,
     person: &person::Model,
     actor: Actor,
     origin: &Origin,
     form: &ContactForm,
-) -> Result<(), ContactRefused> {
+    helper: Option<i32>,
+) -> Result<ContactDone, ContactRefused> {
     let Some(lang) = Lang::ALL
         .into_iter()
         .find(|lang| lang.code() == form.language)
@@ -207,13 +223,50 @@ pub(crate) async fn change_contact(
     };
     let email_changed = email != person.email;
     let language_changed = lang.code() != person.language;
+    // A helper's new address waits for its owner's code.
+    let pending = match (helper, &email) {
+        (Some(helper), Some(new)) if email_changed => Some((helper, new.clone())),
+        _ => None,
+    };
     if !email_changed && !language_changed {
-        return Ok(());
+        return Ok(ContactDone::Saved);
     }
     let now = db::now();
     let result = async {
         let txn = state.db.begin().await?;
+        if let Some((helper, new)) = &pending {
+            db::identity::set_contact(&txn, person.id, person.email.as_deref(), lang.code())
+                .await?;
+            let code = db::email_change::start(&txn, person.id, new, *helper, now).await?;
+            let (subject, body_text) = app::account::email_code_mail(lang, &code);
+            let mail = db::outbox::NewMail {
+                recipient: new.clone(),
+                subject,
+                body_text,
+                lang: lang.code().to_owned(),
+            };
+            db::outbox::enqueue(&txn, mail).await?;
+            let event = Event {
+                actor,
+                subject_id: Some(person.id),
+                action: "person.contact",
+                outcome: "ok",
+                object: Some(format!("person:{}", person.id)),
+                reason: Some(if language_changed {
+                    "changed: language; new e-mail address waits for its code".to_owned()
+                } else {
+                    "new e-mail address waits for its code".to_owned()
+                }),
+            };
+            db::audit::record(&txn, event, origin, now).await?;
+            txn.commit().await?;
+            return Ok(ContactDone::CodeSent);
+        }
         db::identity::set_contact(&txn, person.id, email.as_deref(), lang.code()).await?;
+        if email_changed {
+            // An address set here replaces one that waited for its code.
+            db::email_change::cancel(&txn, person.id).await?;
+        }
         let changed = match (email_changed, language_changed) {
             (true, true) => "e-mail address and language",
             (true, false) => "e-mail address",
@@ -238,10 +291,83 @@ pub(crate) async fn change_contact(
             };
             db::outbox::enqueue(&txn, mail).await?;
         }
-        txn.commit().await
+        txn.commit().await?;
+        Ok(ContactDone::Saved)
     }
     .await;
-    result.map_err(|error| ContactRefused::Error(AppError::from(error).code))
+    result.map_err(|error: db::DbErr| ContactRefused::Error(AppError::from(error).code))
+}
+
+/// Why a confirmation code changed nothing.
+pub(crate) enum ConfirmRefused {
+    /// Not the code (or none waits): said at the field.
+    Wrong,
+    Error(ErrorCode),
+}
+
+/// The code sent to a new address, typed back: the address changes, the
+/// old one is told, and it is audited as `actor`'s. A wrong code counts as
+/// a try (five per code) and changes nothing else.
+pub(crate) async fn confirm_email(
+    state: &AppState,
+    person: &person::Model,
+    actor: Actor,
+    origin: &Origin,
+    typed: &str,
+) -> Result<(), ConfirmRefused> {
+    let code: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    let well_formed = code.len() == db::email_change::CODE_DIGITS as usize
+        && code.bytes().all(|b| b.is_ascii_digit());
+    let now = db::now();
+    let result = async {
+        let txn = state.db.begin().await?;
+        let outcome = if well_formed {
+            db::email_change::confirm(&txn, person.id, &code, now).await?
+        } else {
+            db::email_change::Confirmed::Wrong
+        };
+        let (outcome_text, reason) = match &outcome {
+            db::email_change::Confirmed::Changed { .. } => {
+                ("ok", "changed: e-mail address, confirmed with its code")
+            }
+            db::email_change::Confirmed::Wrong => ("failed", "wrong code for a new e-mail address"),
+            db::email_change::Confirmed::Nothing => {
+                ("failed", "no new e-mail address waits for a code")
+            }
+        };
+        let event = Event {
+            actor,
+            subject_id: Some(person.id),
+            action: "person.contact",
+            outcome: outcome_text,
+            object: Some(format!("person:{}", person.id)),
+            reason: Some(reason.to_owned()),
+        };
+        db::audit::record(&txn, event, origin, now).await?;
+        if let db::email_change::Confirmed::Changed { old: Some(old), .. } = &outcome {
+            let lang = Lang::parse(&person.language).unwrap_or(Lang::Nl);
+            let (subject, body_text) = app::account::contact_changed_mail(lang);
+            let mail = db::outbox::NewMail {
+                recipient: old.clone(),
+                subject,
+                body_text,
+                lang: lang.code().to_owned(),
+            };
+            db::outbox::enqueue(&txn, mail).await?;
+        }
+        // A wrong try is committed too: it counts.
+        txn.commit().await?;
+        Ok::<_, db::DbErr>(outcome)
+    }
+    .await;
+    match result {
+        Ok(db::email_change::Confirmed::Changed { .. }) => Ok(()),
+        Ok(_) => Err(ConfirmRefused::Wrong),
+        Err(error) => Err(ConfirmRefused::Error(AppError::from(error).code)),
+    }
 }
 
 /// `POST /mijn/contact`: the signed-in person's contact preferences.
@@ -251,8 +377,8 @@ pub async fn update_contact(State(state): State<AppState>, request: Request) -> 
         Err(response) => return response,
     };
     let actor = actor_of(&signed_in);
-    match change_contact(&state, &signed_in.person, actor, &origin, &form).await {
-        Ok(()) => redirect("/mijn?melding=contact#contact-title"),
+    match change_contact(&state, &signed_in.person, actor, &origin, &form, None).await {
+        Ok(_) => redirect("/mijn?melding=contact#contact-title"),
         Err(ContactRefused::Email(problem)) => {
             redirect(&format!("/mijn?fout={problem}#contact-email"))
         }

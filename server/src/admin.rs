@@ -50,6 +50,7 @@ async fn refuse(
     origin: &Origin,
     action: &str,
     object: String,
+    reason: &str,
 ) -> Response {
     let event = Event {
         actor: admin_actor(admin, None),
@@ -57,7 +58,7 @@ async fn refuse(
         action,
         outcome: "refused",
         object: Some(object),
-        reason: Some("not an admin there".to_owned()),
+        reason: Some(reason.to_owned()),
     };
     if let Err(error) = db::audit::record(&state.db, event, origin, db::now()).await {
         tracing::error!(%error, "audit entry for a refused role change not written");
@@ -67,6 +68,18 @@ async fn refuse(
 
 fn back(done: &str) -> Response {
     let location = HeaderValue::from_str(&format!("/beheer/rollen?gedaan={done}"))
+        .unwrap_or_else(|_| HeaderValue::from_static("/beheer/rollen"));
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+}
+
+/// Longest department name.
+const DEPARTMENT_MAX: usize = 80;
+
+/// Back to the role screen with a problem at the department field of
+/// `person`'s card.
+fn back_with_problem(person: i32, problem: &str) -> Response {
+    let location = format!("/beheer/rollen?fout={problem}&persoon={person}#department-{person}");
+    let location = HeaderValue::from_str(&location)
         .unwrap_or_else(|_| HeaderValue::from_static("/beheer/rollen"));
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
@@ -95,21 +108,32 @@ pub async fn grant(State(state): State<AppState>, request: Request) -> Response 
             Err(_) => return error_response(ErrorCode::BadRequest),
         },
     };
-    let department = form.department.trim();
     let valid = ROLES.contains(&form.role.as_str())
-        && department.chars().count() <= 80
-        && !department.chars().any(char::is_control)
         // A regional admin is regional, and the region has no departments of its own to check.
         && (form.role != "regional_admin" || municipality_id.is_none());
     if !valid {
         return error_response(ErrorCode::BadRequest);
     }
     let object = format!("person:{} {} in {}", form.person, form.role, form.place);
+    // Every privilege comes from someone else: no admin gives themself a
+    // role, whatever the role, the place or the department.
+    if form.person == admin.person.id {
+        let reason = "a role for themself";
+        return refuse(&state, &admin, &origin, "role.grant", object, reason).await;
+    }
     let allowed = admin.may_manage_roles_in(municipality_id)
         && (form.role != "regional_admin" || admin.is_regional_admin());
     if !allowed {
-        return refuse(&state, &admin, &origin, "role.grant", object).await;
+        let reason = "not an admin there";
+        return refuse(&state, &admin, &origin, "role.grant", object, reason).await;
     }
+    // The department is read by others (also by citizens, in "who viewed
+    // my data"): nothing hidden in it. Said at the field; nothing written.
+    let department = match app::model::label::clean_label(&form.department, DEPARTMENT_MAX) {
+        Ok(department) => department,
+        Err(_) => return back_with_problem(form.person, "dienst"),
+    };
+    let department = department.as_str();
     let now = db::now();
     let result = async {
         let txn = state.db.begin().await?;
@@ -183,7 +207,8 @@ pub async fn revoke(State(state): State<AppState>, request: Request) -> Response
         || (row.role == "regional_admin" && !admin.is_regional_admin())
         || own_admin_role
     {
-        return refuse(&state, &admin, &origin, "role.revoke", object).await;
+        let reason = "not an admin there, or their own admin role";
+        return refuse(&state, &admin, &origin, "role.revoke", object, reason).await;
     }
     let now = db::now();
     let result = async {
@@ -204,6 +229,25 @@ pub async fn revoke(State(state): State<AppState>, request: Request) -> Response
         };
         if removed {
             db::audit::record(&txn, event, &origin, now).await?;
+            // Help is given at a desk: without the role, the helper's
+            // mandates end with it (so they do not work again when the
+            // role is given back), each audited for the citizen.
+            if row.role == "helper" {
+                let ended =
+                    db::mandate::end_all_of_helper(&txn, row.person_id, admin.person.id, now)
+                        .await?;
+                for mandate in ended {
+                    let event = Event {
+                        actor: admin_actor(&admin, row.municipality_id),
+                        subject_id: Some(mandate.citizen_id),
+                        action: "mandate.end",
+                        outcome: "ok",
+                        object: Some(format!("mandate:{}", mandate.id)),
+                        reason: Some(format!("helper role withdrawn ({object})")),
+                    };
+                    db::audit::record(&txn, event, &origin, now).await?;
+                }
+            }
         }
         txn.commit().await?;
         Ok::<_, db::DbErr>(removed)

@@ -10,12 +10,14 @@ use crate::session::{actor_of, redirect, signed_in_form};
 use app::auth::SignedIn;
 use app::error::{AppError, ErrorCode};
 use app::help::helper_actor;
+use app::model::label::LabelError;
 use app::state::AppState;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use axum::routing::post;
 use db::audit::{Actor, Event, Origin};
+use db::mandate::REFERENCE_MAX;
 use db::sea_orm::TransactionTrait;
 use http::HeaderValue;
 use http::header;
@@ -35,6 +37,10 @@ pub fn routes() -> Router<AppState> {
         .route("/hulp/stoppen", post(helper_stops))
         .route("/hulp/papier", post(record_paper))
         .route("/hulp/burger/contact", post(helper_changes_contact))
+        .route(
+            "/hulp/burger/contact/bevestigen",
+            post(helper_confirms_email),
+        )
 }
 
 fn is_helper(signed_in: &SignedIn) -> bool {
@@ -164,6 +170,31 @@ async fn helper_stops(State(state): State<AppState>, request: Request) -> Respon
     }
 }
 
+/// A helper helps a person under one mandate at a time: a new one (a code
+/// accepted, a paper consent recorded) ends the helper's earlier help for
+/// the same person, audited as ended, so the citizen never sees two.
+async fn replace_earlier<C: db::sea_orm::ConnectionTrait>(
+    txn: &C,
+    helper: &SignedIn,
+    new: &db::entities::mandate::Model,
+    origin: &Origin,
+    now: i64,
+) -> Result<(), db::DbErr> {
+    let ended = db::mandate::end_others(txn, helper.person.id, new.citizen_id, new.id, now).await?;
+    for old in ended {
+        let event = Event {
+            actor: helper_actor(helper, Some(old.citizen_id)),
+            subject_id: Some(old.citizen_id),
+            action: "mandate.end",
+            outcome: "ok",
+            object: Some(format!("mandate:{}", old.id)),
+            reason: Some(format!("replaced by mandate:{}", new.id)),
+        };
+        db::audit::record(txn, event, origin, now).await?;
+    }
+    Ok(())
+}
+
 #[derive(Deserialize)]
 struct AcceptForm {
     code: String,
@@ -220,6 +251,7 @@ async fn accept_code(State(state): State<AppState>, request: Request) -> Respons
             txn.rollback().await?;
             return Ok(None);
         };
+        replace_earlier(&txn, &helper, &row, &origin, now).await?;
         let event = Event {
             actor: helper_actor(&helper, Some(row.citizen_id)),
             subject_id: Some(row.citizen_id),
@@ -254,6 +286,20 @@ struct PaperForm {
     /// The helper saw the identity card and the person signed (a checkbox).
     #[serde(default)]
     confirmed: Option<String>,
+    /// Why the helper helps someone who lives in another municipality than
+    /// their desk (required then; the citizen sees it).
+    #[serde(default)]
+    reason: String,
+}
+
+/// Text as typed, for the form again: without the hidden characters that
+/// made it wrong, so the helper sees what is left.
+fn visible(typed: &str) -> String {
+    typed
+        .trim()
+        .chars()
+        .filter(|c| !app::model::label::is_hidden(*c))
+        .collect()
 }
 
 /// Where a refused paper form goes: back to the form with what was wrong
@@ -263,7 +309,8 @@ fn paper_again(problems: &[&str], form: &PaperForm) -> Response {
     let duration = form.duration.to_string();
     let pairs = [
         ("fout", problems.join(",")),
-        ("formulier", form.reference.trim().to_owned()),
+        ("formulier", visible(&form.reference)),
+        ("reden", visible(&form.reason)),
         ("doel", form.scope.clone()),
         ("duur", duration),
     ];
@@ -325,15 +372,33 @@ async fn record_paper(State(state): State<AppState>, request: Request) -> Respon
         Err(error) => return error_response(AppError::from(error).code),
     }
     let rrn = app::model::rrn::Rrn::parse(&form.rrn);
-    let reference = db::mandate::normalise_reference(&form.reference);
     let mut problems = Vec::new();
+    let reference = match app::model::label::clean_label(&form.reference, REFERENCE_MAX) {
+        Ok(reference) => db::mandate::normalise_reference(&reference),
+        Err(LabelError::Hidden) => {
+            problems.push("formulier-teken");
+            None
+        }
+        Err(LabelError::TooLong(_)) => None,
+    };
+    let reason = match app::model::label::clean_label(&form.reason, db::mandate::REASON_MAX) {
+        Ok(reason) => Some(reason).filter(|reason| !reason.is_empty()),
+        Err(LabelError::Hidden) => {
+            problems.push("reden-teken");
+            None
+        }
+        Err(LabelError::TooLong(_)) => {
+            problems.push("reden-lang");
+            None
+        }
+    };
     match &rrn {
         Ok(_) => {}
         Err(app::model::rrn::RrnError::Empty) => problems.push("rrn-leeg"),
         Err(app::model::rrn::RrnError::Shape) => problems.push("rrn-vorm"),
         Err(app::model::rrn::RrnError::Check) => problems.push("rrn-controle"),
     }
-    if reference.is_none() {
+    if reference.is_none() && !problems.contains(&"formulier-teken") {
         problems.push("formulier");
     }
     if form.confirmed.as_deref() != Some("ja") {
@@ -354,22 +419,45 @@ async fn record_paper(State(state): State<AppState>, request: Request) -> Respon
         audit(Some(citizen.id), "refused", "helper is the citizen").await;
         return paper_again(&["zelf"], &form);
     }
+    // A minor's affairs go through the legal representative the register
+    // names, never through a consent the child signs.
+    if citizen
+        .birth_date
+        .is_some_and(|born| app::help::is_minor(born, now))
+    {
+        audit(Some(citizen.id), "refused", "a minor").await;
+        return paper_again(&["minderjarig"], &form);
+    }
+    // A desk helps its own municipality's residents; anyone else only with
+    // a reason, which the citizen sees.
+    let desk_municipality = helper.helper_role().and_then(|role| role.municipality_id);
+    let resident = desk_municipality.is_some() && citizen.municipality_id == desk_municipality;
+    if !resident && reason.is_none() {
+        audit(
+            Some(citizen.id),
+            "refused",
+            "another municipality, no reason",
+        )
+        .await;
+        return paper_again(&["reden"], &form);
+    }
+    let reason = if resident { None } else { reason };
     let desk = match app::help::helpers_seen(&state, &[helper.person.id]).await {
         Ok(mut seen) => seen.remove(&helper.person.id).and_then(|seen| seen.desk),
         Err(error) => return error_response(error.code),
     };
     let result = async {
         let txn = state.db.begin().await?;
-        let row = db::mandate::record_paper(
-            &txn,
-            helper.person.id,
-            citizen.id,
-            &form.scope,
-            form.duration,
-            &reference,
-            now,
-        )
-        .await?;
+        let consent = db::mandate::PaperConsent {
+            helper_id: helper.person.id,
+            citizen_id: citizen.id,
+            scope: &form.scope,
+            duration_seconds: form.duration,
+            reference: &reference,
+            reason: reason.as_deref(),
+        };
+        let row = db::mandate::record_paper(&txn, consent, now).await?;
+        replace_earlier(&txn, &helper, &row, &origin, now).await?;
         let event = Event {
             actor: helper_actor(&helper, Some(citizen.id)),
             subject_id: Some(citizen.id),
@@ -377,8 +465,13 @@ async fn record_paper(State(state): State<AppState>, request: Request) -> Respon
             outcome: "ok",
             object: Some(format!("mandate:{}", row.id)),
             reason: Some(format!(
-                "paper form {reference}: {} for {} s",
-                form.scope, form.duration
+                "paper form {reference}: {} for {} s{}",
+                form.scope,
+                form.duration,
+                reason
+                    .as_deref()
+                    .map(|reason| format!("; other municipality: {reason}"))
+                    .unwrap_or_default()
             )),
         };
         db::audit::record(&txn, event, &origin, now).await?;
@@ -423,37 +516,56 @@ struct HelperContactForm {
 /// `POST /hulp/burger/contact`: a helper with the citizen's consent to act
 /// in their name ("apply") changes how we send them messages. Audited as
 /// the helper's, on the citizen's behalf; both see it afterwards.
+/// The person a helper may act for in their name ("apply") under mandate
+/// `id`, or the refusal (audited): 403 for a non-helper, 404 otherwise.
+async fn acting_for(
+    state: &AppState,
+    helper: &SignedIn,
+    origin: &Origin,
+    id: i32,
+    now: i64,
+) -> Result<(db::entities::mandate::Model, db::entities::person::Model), Response> {
+    if !is_helper(helper) {
+        return Err(error_response(ErrorCode::Forbidden));
+    }
+    let mandate = match db::mandate::held_by(&state.db, id, helper.person.id, now).await {
+        Ok(row) => row,
+        Err(error) => return Err(error_response(AppError::from(error).code)),
+    };
+    let Some(mandate) = mandate.filter(|row| row.scope == "apply") else {
+        let event = Event {
+            actor: helper_actor(helper, None),
+            subject_id: None,
+            action: "person.contact",
+            outcome: "refused",
+            object: Some(format!("mandate:{id}")),
+            reason: Some("no active help to act in their name".to_owned()),
+        };
+        if let Err(error) = db::audit::record(&state.db, event, origin, now).await {
+            tracing::error!(%error, "audit entry for a refused contact change not written");
+        }
+        return Err(error_response(ErrorCode::NotFound));
+    };
+    match db::identity::person(&state.db, mandate.citizen_id).await {
+        Ok(Some(citizen)) => Ok((mandate, citizen)),
+        Ok(None) => Err(error_response(ErrorCode::NotFound)),
+        Err(error) => Err(error_response(AppError::from(error).code)),
+    }
+}
+
 async fn helper_changes_contact(State(state): State<AppState>, request: Request) -> Response {
+    let waker = request
+        .extensions()
+        .get::<crate::mail::MailWaker>()
+        .cloned();
     let (helper, origin, form) = match signed_in_form::<HelperContactForm>(&state, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
-    if !is_helper(&helper) {
-        return error_response(ErrorCode::Forbidden);
-    }
     let now = db::now();
-    let mandate = match db::mandate::held_by(&state.db, form.mandate, helper.person.id, now).await {
-        Ok(row) => row,
-        Err(error) => return error_response(AppError::from(error).code),
-    };
-    let Some(mandate) = mandate.filter(|row| row.scope == "apply") else {
-        let event = Event {
-            actor: helper_actor(&helper, None),
-            subject_id: None,
-            action: "person.contact",
-            outcome: "refused",
-            object: Some(format!("mandate:{}", form.mandate)),
-            reason: Some("no active help to act in their name".to_owned()),
-        };
-        if let Err(error) = db::audit::record(&state.db, event, &origin, now).await {
-            tracing::error!(%error, "audit entry for a refused contact change not written");
-        }
-        return error_response(ErrorCode::NotFound);
-    };
-    let citizen = match db::identity::person(&state.db, mandate.citizen_id).await {
-        Ok(Some(citizen)) => citizen,
-        Ok(None) => return error_response(ErrorCode::NotFound),
-        Err(error) => return error_response(AppError::from(error).code),
+    let (mandate, citizen) = match acting_for(&state, &helper, &origin, form.mandate, now).await {
+        Ok(found) => found,
+        Err(response) => return response,
     };
     let contact = crate::account::ContactForm {
         email: form.email,
@@ -461,11 +573,72 @@ async fn helper_changes_contact(State(state): State<AppState>, request: Request)
     };
     let actor = helper_actor(&helper, Some(citizen.id));
     let page = format!("/hulp/burger/{}", mandate.id);
-    match crate::account::change_contact(&state, &citizen, actor, &origin, &contact).await {
-        Ok(()) => redirect(&format!("{page}?melding=contact#contact-title")),
+    let helper_id = Some(helper.person.id);
+    match crate::account::change_contact(&state, &citizen, actor, &origin, &contact, helper_id)
+        .await
+    {
+        Ok(crate::account::ContactDone::Saved) => {
+            redirect(&format!("{page}?melding=contact#contact-title"))
+        }
+        Ok(crate::account::ContactDone::CodeSent) => {
+            if let Some(waker) = waker {
+                waker.wake();
+            }
+            redirect(&format!("{page}?melding=code#contact-code"))
+        }
         Err(crate::account::ContactRefused::Email(problem)) => {
             redirect(&format!("{page}?fout={problem}#contact-email"))
         }
         Err(crate::account::ContactRefused::Error(code)) => error_response(code),
+    }
+}
+
+#[derive(Deserialize)]
+struct ConfirmEmailForm {
+    mandate: i32,
+    #[serde(default)]
+    code: String,
+}
+
+/// Wrong or right, codes for a new address a helper may type per window
+/// (each code also dies after five tries).
+const EMAIL_CODE_LIMIT: db::rate_limit::Limit = db::rate_limit::Limit {
+    hits: 10,
+    window_seconds: 900,
+};
+
+/// `POST /hulp/burger/contact/bevestigen`: the helper types the code the
+/// citizen received at the new address (and reads out): only now does the
+/// address change.
+async fn helper_confirms_email(State(state): State<AppState>, request: Request) -> Response {
+    let (helper, origin, form) = match signed_in_form::<ConfirmEmailForm>(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let now = db::now();
+    let (mandate, citizen) = match acting_for(&state, &helper, &origin, form.mandate, now).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let key = format!("email_code:{}", helper.person.id);
+    match db::rate_limit::hit(&state.db, &key, EMAIL_CODE_LIMIT, now).await {
+        Ok(None) => {}
+        Ok(Some(retry_after)) => {
+            let mut response = error_response(ErrorCode::TooManyRequests);
+            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return response;
+        }
+        Err(error) => return error_response(AppError::from(error).code),
+    }
+    let actor = helper_actor(&helper, Some(citizen.id));
+    let page = format!("/hulp/burger/{}", mandate.id);
+    match crate::account::confirm_email(&state, &citizen, actor, &origin, &form.code).await {
+        Ok(()) => redirect(&format!("{page}?melding=contact#contact-title")),
+        Err(crate::account::ConfirmRefused::Wrong) => {
+            redirect(&format!("{page}?fout=code#contact-code"))
+        }
+        Err(crate::account::ConfirmRefused::Error(code)) => error_response(code),
     }
 }

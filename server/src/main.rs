@@ -135,10 +135,11 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             let tidied = db::housekeeping::tidy(&db, &settings.session.limits(), db::now()).await?;
             tracing::info!(?tidied, "housekeeping done");
             println!(
-                "removed: {} sessions, {} guest codes, {} unfinished sign-ins, {} rate-limit counters; emptied: {} mail texts",
+                "removed: {} sessions, {} guest codes, {} unfinished sign-ins, {} waiting e-mail addresses, {} rate-limit counters; emptied: {} mail texts",
                 tidied.sessions,
                 tidied.guest_codes,
                 tidied.login_attempts,
+                tidied.email_changes,
                 tidied.rate_limits,
                 tidied.mail_texts
             );

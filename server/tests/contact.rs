@@ -7,9 +7,10 @@
 
 mod common;
 
-use common::{TestApp, backends, location, spawn_app};
-use db::entities::{outbox_mail, person};
-use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use common::smtp::{ReceivedMail, SmtpServer};
+use common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
+use db::entities::{email_change, outbox_mail, person};
+use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
 
 async fn person_by_rrn(app: &TestApp, rrn: &str) -> person::Model {
@@ -163,12 +164,14 @@ async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name() {
             again,
             format!("{page_of}?fout=email-ongeldig#contact-email")
         );
+        // The language changes at once; the address only with the code
+        // sent to it (see the next test).
         assert_eq!(
             location(&post(&karim, apply.id, "els.hulp@example.org").await),
-            format!("{page_of}?melding=contact#contact-title")
+            format!("{page_of}?melding=code#contact-code")
         );
         let changed = person_by_rrn(&app, ELS).await;
-        assert_eq!(changed.email.as_deref(), Some("els.hulp@example.org"));
+        assert_eq!(changed.email.as_deref(), Some("els.vandamme@example.org"));
         assert_eq!(changed.language, "en");
         let ok: Vec<_> = app
             .audit("person.contact")
@@ -190,5 +193,206 @@ async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name() {
             "{help}"
         );
         assert!(help.contains("Karim El Amrani (digitale hulp Ieper)"));
+    }
+}
+
+/// The `count`-th mail to `email` the SMTP server received.
+async fn mail_to(smtp: &SmtpServer, email: &str, count: usize) -> ReceivedMail {
+    let deadline = std::time::Instant::now() + common::smtp::PATIENCE;
+    loop {
+        let mails: Vec<ReceivedMail> = smtp
+            .messages()
+            .await
+            .into_iter()
+            .filter(|mail| mail.envelope.rcpt_to.iter().any(|to| to == email))
+            .collect();
+        if mails.len() >= count {
+            return mails[count - 1].clone();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no mail {count} to {email}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// The six-digit line of a code mail.
+fn code_in(mail: &ReceivedMail) -> String {
+    let text = mail.text.as_deref().expect("a text body");
+    text.lines()
+        .map(str::trim)
+        .find(|line| line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or_else(|| panic!("no code in {text:?}"))
+        .to_owned()
+}
+
+fn other_code(code: &str) -> String {
+    let number: u32 = code.parse().unwrap();
+    format!("{:06}", (number + 1) % 1_000_000)
+}
+
+async fn confirm(who: &TestApp, mandate: i32, code: &str) -> reqwest::Response {
+    let mandate = mandate.to_string();
+    who.post_form(
+        "/hulp/burger/contact/bevestigen",
+        &[("mandate", mandate.as_str()), ("code", code)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_helper_changes_her_address_only_with_the_code_sent_to_the_new_one() {
+    for backend in backends() {
+        let smtp = SmtpServer::start().await;
+        let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
+        let els = person_by_rrn(&app, ELS).await;
+        let karim_person = person_by_rrn(&app, "90012521163").await;
+        let karim = app.signed_in_as("karim").await;
+        let now = db::now();
+        const NEW: &str = "els.nieuw@example.org";
+
+        // Allowed only to look: he cannot start a change, nor confirm one.
+        let (view, code) = db::mandate::create(&app.db, els.id, "view", 3600, now)
+            .await
+            .unwrap();
+        db::mandate::accept(&app.db, karim_person.id, &code, now)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            post(&karim, view.id, NEW).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            confirm(&karim, view.id, "123456").await.status(),
+            StatusCode::NOT_FOUND
+        );
+        assert!(
+            email_change::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        // Allowed to act in her name: the new address waits for its code.
+        let (apply, code) = db::mandate::create(&app.db, els.id, "apply", 3600, now)
+            .await
+            .unwrap();
+        db::mandate::accept(&app.db, karim_person.id, &code, now)
+            .await
+            .unwrap()
+            .unwrap();
+        let page_of = format!("/hulp/burger/{}", apply.id);
+        assert_eq!(
+            location(&post(&karim, apply.id, NEW).await),
+            format!("{page_of}?melding=code#contact-code")
+        );
+        assert_eq!(
+            person_by_rrn(&app, ELS).await.email.as_deref(),
+            Some("els.vandamme@example.org"),
+            "not yet"
+        );
+        let (_, page) = karim.get_html(&format!("{page_of}?melding=code")).await;
+        assert!(page.contains("We stuurden een code naar het nieuwe adres."));
+        assert!(page.contains("Nieuw adres, nog niet bevestigd: els.nieuw@example.org"));
+        assert!(page.contains(r#"action="/hulp/burger/contact/bevestigen""#));
+
+        // The code goes to the new address only, in the language she now
+        // chose (the form set English); the database keeps a hash.
+        let mail = mail_to(&smtp, NEW, 1).await;
+        assert_eq!(
+            mail.subject.as_deref(),
+            Some("Confirm your new e-mail address at e-Westhoek")
+        );
+        assert!(
+            mail.text
+                .as_deref()
+                .unwrap()
+                .contains("The code works for 30 minutes")
+        );
+        let code = code_in(&mail);
+        let waiting = email_change::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(waiting.email, NEW);
+        assert!(!waiting.code_hash.contains(&code));
+        assert!(
+            smtp.messages()
+                .await
+                .iter()
+                .all(|mail| !mail.raw.contains(&code) || mail.envelope.rcpt_to == [NEW])
+        );
+
+        // A wrong code changes nothing and says so at the field.
+        let again = location(&confirm(&karim, apply.id, &other_code(&code)).await);
+        assert_eq!(again, format!("{page_of}?fout=code#contact-code"));
+        let (_, page) = karim.get_html(&again).await;
+        assert!(page.contains("Deze code klopt niet of werkt niet meer."));
+        assert!(page.contains("<title>Fout: "));
+        assert!(page.contains(r##"href="#contact-code""##));
+        assert_eq!(
+            person_by_rrn(&app, ELS).await.email.as_deref(),
+            Some("els.vandamme@example.org")
+        );
+
+        // The right code (as read out, with a space): changed; the old
+        // address is told; the code works once.
+        let spoken = format!("{} {}", &code[..3], &code[3..]);
+        assert_eq!(
+            location(&confirm(&karim, apply.id, &spoken).await),
+            format!("{page_of}?melding=contact#contact-title")
+        );
+        assert_eq!(person_by_rrn(&app, ELS).await.email.as_deref(), Some(NEW));
+        let told = mail_to(&smtp, "els.vandamme@example.org", 1).await;
+        assert_eq!(
+            told.subject.as_deref(),
+            Some("Your e-mail address at e-Westhoek has changed")
+        );
+        assert!(
+            email_change::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            location(&confirm(&karim, apply.id, &code).await),
+            format!("{page_of}?fout=code#contact-code")
+        );
+        let audit = app.audit("person.contact").await;
+        let ok: Vec<_> = audit.iter().filter(|e| e.outcome == "ok").collect();
+        assert_eq!(ok.len(), 2, "started, then confirmed");
+        assert!(ok.iter().all(|e| e.on_behalf_of == Some(els.id)));
+        assert_eq!(audit.iter().filter(|e| e.outcome == "failed").count(), 2);
+
+        // Five tries per code; then even the right one is dead.
+        const OTHER: &str = "els.ander@example.org";
+        location(&post(&karim, apply.id, OTHER).await);
+        let code = code_in(&mail_to(&smtp, OTHER, 1).await);
+        for _ in 0..5 {
+            confirm(&karim, apply.id, &other_code(&code)).await;
+        }
+        assert_eq!(
+            location(&confirm(&karim, apply.id, &code).await),
+            format!("{page_of}?fout=code#contact-code")
+        );
+        assert_eq!(person_by_rrn(&app, ELS).await.email.as_deref(), Some(NEW));
+        // And a code expires.
+        const LATE: &str = "els.laat@example.org";
+        location(&post(&karim, apply.id, LATE).await);
+        let code = code_in(&mail_to(&smtp, LATE, 1).await);
+        app.db
+            .execute_unprepared("UPDATE email_change SET expires_at = 0")
+            .await
+            .unwrap();
+        assert_eq!(
+            location(&confirm(&karim, apply.id, &code).await),
+            format!("{page_of}?fout=code#contact-code")
+        );
+        assert_eq!(person_by_rrn(&app, ELS).await.email.as_deref(), Some(NEW));
     }
 }

@@ -443,3 +443,297 @@ async fn a_helper_records_a_consent_signed_on_paper() {
         assert!(response.headers().contains_key("retry-after"));
     }
 }
+
+const LOTTE: &str = "15051708872"; // born 2015, represented by Sofie
+const JAN: &str = "79031214511"; // lives in Poperinge; Karim's desk is in Ieper
+
+#[tokio::test]
+async fn a_paper_consent_cannot_be_recorded_for_a_minor() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let karim = app.signed_in_as("karim").await;
+        // Even with a reason for her other municipality: refused.
+        let mut form = paper(LOTTE, "DH-7", "view", true);
+        form.push(("reason", "Haar moeder vroeg het"));
+        let again = location(&karim.post_form("/hulp/papier", &form).await);
+        assert!(
+            again.starts_with("/hulp?fout=minderjarig&formulier=DH-7&"),
+            "{again}"
+        );
+        assert!(!again.contains(LOTTE));
+        let (_, page) = karim.get_html(&again).await;
+        assert!(
+            page.contains("Deze persoon is jonger dan 18 jaar."),
+            "{page}"
+        );
+        assert!(page.contains("de wettelijke vertegenwoordiger die in het rijksregister staat"));
+        assert!(page.contains(r##"href="#helper-paper-rrn""##));
+        assert!(
+            mandate::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty(),
+            "no help for a child"
+        );
+        let refused = app.audit("mandate.record").await;
+        assert_eq!(refused.len(), 1);
+        assert_eq!(refused[0].outcome, "refused");
+        assert_eq!(refused[0].reason.as_deref(), Some("a minor"));
+    }
+}
+
+#[tokio::test]
+async fn a_paper_consent_for_someone_of_another_municipality_needs_a_stated_reason() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let karim = app.signed_in_as("karim").await;
+
+        // No reason: back at the reason field, nothing recorded.
+        let again = location(
+            &karim
+                .post_form("/hulp/papier", &paper(JAN, "DH-8", "view", true))
+                .await,
+        );
+        assert!(
+            again.starts_with("/hulp?fout=reden&formulier=DH-8&"),
+            "{again}"
+        );
+        let (_, page) = karim.get_html(&again).await;
+        assert!(page.contains("Deze burger woont niet in de gemeente van uw balie."));
+        assert!(page.contains(r##"href="#helper-paper-reason""##));
+        // Hidden characters or too long: said at the field.
+        for (reason, problem) in [
+            ("Op vraag van\u{202e} zijn dochter", "reden-teken"),
+            ("\u{200b}", "reden-teken"),
+            (&"x".repeat(201) as &str, "reden-lang"),
+        ] {
+            let mut form = paper(JAN, "DH-8", "view", true);
+            form.push(("reason", reason));
+            let again = location(&karim.post_form("/hulp/papier", &form).await);
+            assert!(
+                again.starts_with(&format!("/hulp?fout={problem}&")),
+                "{again}"
+            );
+        }
+        let (_, page) = karim.get_html("/hulp?fout=reden-teken").await;
+        assert!(page.contains("Hier staat een teken dat u niet ziet"));
+        assert!(
+            mandate::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        // With a reason: recorded, kept, and shown to Jan and to Karim.
+        let mut form = paper(JAN, "DH-8", "view", true);
+        form.push(("reason", " Woont bij zijn dochter in Ieper "));
+        let response = karim.post_form("/hulp/papier", &form).await;
+        assert_eq!(location(&response), "/hulp?melding=vastgelegd");
+        let (_, page) = karim.get_html("/hulp").await;
+        assert!(page.contains("(andere gemeente: Woont bij zijn dochter in Ieper)"));
+        let jan = app.signed_in_as("jan").await;
+        let (_, page) = jan.get_html("/mijn/hulp").await;
+        assert!(
+            page.contains(
+                "De helper werkt niet in uw gemeente. De reden: Woont bij zijn dochter in Ieper"
+            ),
+            "{page}"
+        );
+        let ok: Vec<_> = app
+            .audit("mandate.record")
+            .await
+            .into_iter()
+            .filter(|e| e.outcome == "ok")
+            .collect();
+        assert_eq!(ok.len(), 1);
+        assert!(
+            ok[0]
+                .reason
+                .as_deref()
+                .unwrap()
+                .contains("other municipality: Woont bij zijn dochter in Ieper")
+        );
+
+        // A resident of the desk's own municipality needs none (Els, Ieper).
+        let response = karim
+            .post_form("/hulp/papier", &paper("85073003328", "DH-9", "view", true))
+            .await;
+        assert_eq!(location(&response), "/hulp?melding=vastgelegd");
+    }
+}
+
+#[tokio::test]
+async fn a_form_reference_with_hidden_characters_is_refused_at_the_field() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let karim = app.signed_in_as("karim").await;
+        for reference in [
+            "DH\u{202e}-1",
+            "DH-\u{2066}1\u{2069}",
+            "\u{feff}DH-1",
+            "DH\u{200d}1",
+        ] {
+            let again = location(
+                &karim
+                    .post_form(
+                        "/hulp/papier",
+                        &paper("85073003328", reference, "view", true),
+                    )
+                    .await,
+            );
+            assert!(
+                again.starts_with("/hulp?fout=formulier-teken&"),
+                "{reference:?}: {again}"
+            );
+        }
+        let (_, page) = karim.get_html("/hulp?fout=formulier-teken").await;
+        assert!(page.contains("Hier staat een teken dat u niet ziet"));
+        assert!(page.contains(r##"href="#helper-paper-reference""##));
+        assert!(
+            mandate::Entity::find()
+                .all(&app.db)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
+
+/// The buttons that stop help on a page, each from `<button` to its text.
+fn stop_buttons(page: &str) -> Vec<String> {
+    page.match_indices("<button")
+        .map(|(at, _)| &page[at..])
+        .map(|button| button[..button.find("</button>").unwrap()].to_owned())
+        .filter(|button| button.ends_with("stoppen"))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_helper_holds_one_active_mandate_per_person() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let els = app.signed_in_as("els").await;
+        let karim = app.signed_in_as("karim").await;
+
+        let code = make_code(&els, "view", "3600").await;
+        assert_eq!(enter(&karim, &code).await, "/hulp?melding=aanvaard");
+        let first = mandate::Entity::find().one(&app.db).await.unwrap().unwrap();
+        // Els gives Karim more: a new code replaces the first help.
+        let code = make_code(&els, "apply", "86400").await;
+        assert_eq!(enter(&karim, &code).await, "/hulp?melding=aanvaard");
+        // And a form signed at the desk replaces that one.
+        let response = karim
+            .post_form("/hulp/papier", &paper("85073003328", "DH-3", "view", true))
+            .await;
+        assert_eq!(location(&response), "/hulp?melding=vastgelegd");
+
+        let active = mandate::Entity::find()
+            .filter(mandate::Column::EndedAt.is_null())
+            .all(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(active.len(), 1, "{active:?}");
+        assert_eq!(active[0].consent, "paper");
+        let ended = app.audit("mandate.end").await;
+        assert_eq!(ended.len(), 2);
+        assert!(
+            ended
+                .iter()
+                .all(|e| e.reason.as_deref().unwrap().starts_with("replaced by"))
+        );
+        assert_eq!(ended[0].object, Some(format!("mandate:{}", first.id)));
+        assert_eq!(
+            karim
+                .get(&format!("/hulp/burger/{}", first.id))
+                .await
+                .status(),
+            StatusCode::NOT_FOUND
+        );
+
+        // Els sees one helper with one stop button, named with whose help
+        // and until when; so does Karim.
+        let (_, page) = els.get_html("/mijn/hulp").await;
+        let buttons = stop_buttons(&page);
+        assert_eq!(buttons.len(), 1, "{buttons:?}");
+        assert!(
+            buttons[0].contains(r#"aria-label="Hulp van Karim El Amrani stoppen (hulp tot "#),
+            "{buttons:?}"
+        );
+        assert!(buttons[0].ends_with(">Hulp van Karim El Amrani stoppen"));
+        let (_, page) = karim.get_html("/hulp").await;
+        let buttons = stop_buttons(&page);
+        assert_eq!(buttons.len(), 1, "{buttons:?}");
+        assert!(buttons[0].contains(r#"aria-label="Hulp aan Els Vandamme stoppen (hulp tot "#));
+    }
+}
+
+#[tokio::test]
+async fn a_mandate_ends_when_the_helpers_role_is_withdrawn() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let els = app.signed_in_as("els").await;
+        let karim = app.signed_in_as("karim").await;
+        let hilde = app.signed_in_as("hilde").await;
+        let code = make_code(&els, "view", "86400").await;
+        assert_eq!(enter(&karim, &code).await, "/hulp?melding=aanvaard");
+        let row = mandate::Entity::find().one(&app.db).await.unwrap().unwrap();
+        let profile = format!("/hulp/burger/{}", row.id);
+        assert_eq!(karim.get(&profile).await.status(), StatusCode::OK);
+
+        // The regional admin withdraws Karim's helper role, then gives it back.
+        let role = db::entities::staff_role::Entity::find()
+            .filter(db::entities::staff_role::Column::PersonId.eq(row.helper_id.unwrap()))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let response = hilde
+            .post_form(
+                "/beheer/rollen/intrekken",
+                &[("role", &role.id.to_string())],
+            )
+            .await;
+        assert_eq!(location(&response), "/beheer/rollen?gedaan=ingetrokken");
+        let ended = mandate::Entity::find_by_id(row.id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(ended.ended_at.is_some(), "ended with the role");
+        let place = role.municipality_id.unwrap().to_string();
+        let department = role.department.clone().unwrap_or_default();
+        let form = [
+            ("person", row.helper_id.unwrap().to_string()),
+            ("role", "helper".to_owned()),
+            ("place", place),
+            ("department", department),
+        ];
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let response = hilde.post_form("/beheer/rollen/toekennen", &form).await;
+        assert_eq!(location(&response), "/beheer/rollen?gedaan=toegekend");
+
+        // A helper again, but this help is over.
+        assert_eq!(karim.get("/hulp").await.status(), StatusCode::OK);
+        assert_eq!(karim.get(&profile).await.status(), StatusCode::NOT_FOUND);
+        let (_, page) = karim.get_html("/hulp").await;
+        assert!(page.contains("Niemand op dit moment."));
+        // Els sees it ended, and by whom (a role, not a name).
+        let (_, page) = els.get_html("/mijn/hulp").await;
+        assert!(page.contains("Niemand. Geen enkele helper mag nu voor u werken."));
+        let (_, log) = els.get_html("/mijn/inzage").await;
+        assert!(log.contains("Stopte met u te helpen"), "{log}");
+        let ends = app.audit("mandate.end").await;
+        assert_eq!(ends.len(), 1);
+        assert_eq!(ends[0].subject_id, Some(row.citizen_id));
+        assert_eq!(ends[0].actor_role.as_deref(), Some("regional_admin"));
+        assert!(
+            ends[0]
+                .reason
+                .as_deref()
+                .unwrap()
+                .starts_with("helper role withdrawn")
+        );
+    }
+}

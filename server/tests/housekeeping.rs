@@ -9,7 +9,9 @@ mod common;
 
 use chrono::{TimeDelta, Utc};
 use common::{TestDb, backends, fresh_database};
-use db::entities::{audit_event, guest_code, login_attempt, outbox_mail, rate_limit, session};
+use db::entities::{
+    audit_event, email_change, guest_code, login_attempt, outbox_mail, rate_limit, session,
+};
 use db::housekeeping::{Tidied, tidy};
 use db::identity::SessionLimits;
 use db::outbox::NewMail;
@@ -163,6 +165,17 @@ async fn housekeeping_removes_what_served_its_purpose_and_keeps_the_rest() {
         a_guest_code(&test, "old", now - 2 * DAY).await;
         a_login_attempt(&test, "fresh", now + 600).await;
         a_login_attempt(&test, "old", now - 2 * DAY).await;
+        // New addresses waiting for a code: one of two days ago goes.
+        let jan = db::identity::person_by_rrn(&test.db, "79031214511")
+            .await
+            .unwrap()
+            .unwrap();
+        db::email_change::start(&test.db, els.id, "els@example.org", jan.id, now)
+            .await
+            .unwrap();
+        db::email_change::start(&test.db, jan.id, "jan@example.org", els.id, now - 2 * DAY)
+            .await
+            .unwrap();
         // Counters: this window stays, one of two hours ago goes.
         let limit = db::rate_limit::Limit {
             hits: 5,
@@ -204,6 +217,7 @@ async fn housekeeping_removes_what_served_its_purpose_and_keeps_the_rest() {
                 sessions: 3,
                 guest_codes: 1,
                 login_attempts: 1,
+                email_changes: 1,
                 rate_limits: 1,
                 mail_texts: 2,
             },
@@ -217,6 +231,14 @@ async fn housekeeping_removes_what_served_its_purpose_and_keeps_the_rest() {
             .map(|row| row.token_hash)
             .collect();
         assert_eq!(tokens, ["token-active", "token-ended-now"]);
+        let addresses: Vec<String> = email_change::Entity::find()
+            .all(&test.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|row| row.email)
+            .collect();
+        assert_eq!(addresses, ["els@example.org"]);
         assert_eq!(guest_code::Entity::find().count(&test.db).await.unwrap(), 2);
         assert_eq!(
             login_attempt::Entity::find().count(&test.db).await.unwrap(),

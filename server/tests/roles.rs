@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{TestApp, backends, spawn_app};
+use common::{TestApp, backends, location, spawn_app};
 use db::entities::staff_role;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
@@ -241,12 +241,6 @@ async fn bad_role_changes_are_refused_and_change_nothing() {
             ("role", "clerk".into()),
             ("place", "regio".into()),
         ],
-        vec![
-            ("person", an.to_string()),
-            ("role", "clerk".into()),
-            ("place", "regio".into()),
-            ("department", "a\u{7}b".into()),
-        ],
     ] {
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let response = hilde.post_form("/beheer/rollen/toekennen", &fields).await;
@@ -306,5 +300,145 @@ async fn staff_see_who_changed_their_roles_by_role_and_place_not_by_name() {
         // Nor can she see anyone else's log: the page only ever shows her own.
         let error: serde_json::Value = app.get("/api/access-log").await.json().await.unwrap();
         assert_eq!(error["code"], "SignInRequired");
+    }
+}
+
+/// A grant form as the role screen sends it.
+fn grant_form(person: i32, role: &str, place: &str, department: &str) -> Vec<(String, String)> {
+    vec![
+        ("person".into(), person.to_string()),
+        ("role".into(), role.into()),
+        ("place".into(), place.into()),
+        ("department".into(), department.into()),
+    ]
+}
+
+async fn grant(who: &TestApp, form: &[(String, String)]) -> reqwest::Response {
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    who.post_form("/beheer/rollen/toekennen", &fields).await
+}
+
+#[tokio::test]
+async fn an_admin_cannot_grant_a_role_to_themself() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let ieper = municipality_id(&app, "ieper").await.to_string();
+        let poperinge = municipality_id(&app, "poperinge").await.to_string();
+        let griet = person_id(&app, "griet").await; // Poperinge's admin
+        let hilde = person_id(&app, "hilde").await; // the regional admin
+        let before = staff_role::Entity::find().all(&app.db).await.unwrap();
+
+        let griet_browser = app.signed_in_as("griet").await;
+        let hilde_browser = app.signed_in_as("hilde").await;
+        let mut tries = 0;
+        for (who, id, forms) in [
+            (
+                &griet_browser,
+                griet,
+                vec![
+                    grant_form(griet, "helper", &poperinge, "Digitaal Huis"),
+                    grant_form(griet, "clerk", &poperinge, ""),
+                    grant_form(griet, "team_lead", &poperinge, "Burgerzaken"),
+                    grant_form(griet, "municipal_admin", &poperinge, "Financiën"),
+                ],
+            ),
+            (
+                &hilde_browser,
+                hilde,
+                vec![
+                    grant_form(hilde, "helper", &ieper, "Digitaal Huis"),
+                    grant_form(hilde, "clerk", &poperinge, ""),
+                    grant_form(hilde, "catalogue_editor", "regio", "Catalogus"),
+                    grant_form(hilde, "municipal_admin", &ieper, ""),
+                    grant_form(hilde, "regional_admin", "regio", ""),
+                ],
+            ),
+        ] {
+            for form in forms {
+                tries += 1;
+                let response = grant(who, &form).await;
+                assert_eq!(response.status(), StatusCode::FORBIDDEN, "{form:?}");
+                assert!(response.text().await.unwrap().contains("Dit mag niet"));
+            }
+            // The role screen offers no grant form on their own card.
+            let (_, html) = who.get_html("/beheer/rollen").await;
+            assert!(html.contains("U kunt uzelf geen rol geven."), "{html}");
+            assert!(
+                !html.contains(&format!(r#"name="person" value="{id}""#)),
+                "no grant form for themself"
+            );
+        }
+        assert_eq!(
+            staff_role::Entity::find().all(&app.db).await.unwrap(),
+            before,
+            "nothing written"
+        );
+        let refused = app.audit("role.grant").await;
+        assert_eq!(refused.len(), tries);
+        assert!(
+            refused
+                .iter()
+                .all(|e| e.outcome == "refused"
+                    && e.reason.as_deref() == Some("a role for themself"))
+        );
+        assert!(refused.iter().any(|e| e.actor_id == Some(griet)));
+        assert!(refused.iter().any(|e| e.actor_id == Some(hilde)));
+    }
+}
+
+#[tokio::test]
+async fn a_department_with_hidden_characters_is_refused_at_the_field() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let ieper = municipality_id(&app, "ieper").await.to_string();
+        let an = person_id(&app, "an").await;
+        let hilde = app.signed_in_as("hilde").await;
+        let before = staff_role::Entity::find().all(&app.db).await.unwrap();
+        for department in [
+            "Burger\u{202e}nekaz",
+            "Burger\u{2066}zaken\u{2069}",
+            "Burger\u{200b}zaken",
+            "Burger\u{200f}zaken",
+            "Burger\u{2060}zaken",
+            "\u{feff}Burgerzaken",
+            "Burger\u{61c}zaken",
+            "Burger\u{ad}zaken",
+            "a\u{7}b",
+            &"x".repeat(81),
+        ] {
+            let response = grant(&hilde, &grant_form(an, "team_lead", &ieper, department)).await;
+            assert_eq!(
+                location(&response),
+                format!("/beheer/rollen?fout=dienst&persoon={an}#department-{an}"),
+                "{department:?}"
+            );
+        }
+        assert_eq!(
+            staff_role::Entity::find().all(&app.db).await.unwrap(),
+            before,
+            "nothing written"
+        );
+        assert!(app.audit("role.grant").await.is_empty());
+        // Said at the field, in the summary and in the title.
+        let (_, html) = hilde
+            .get_html(&format!("/beheer/rollen?fout=dienst&persoon={an}"))
+            .await;
+        assert!(html.contains("<title>Fout: "), "{html}");
+        assert!(html.contains(&format!(r##"href="#department-{an}""##)));
+        assert!(html.contains("De naam van de dienst bevat een teken dat u niet ziet"));
+        assert!(html.contains(&format!(r#"aria-describedby="department-{an}-error""#)));
+        // A plain name with accents is fine.
+        let response = grant(&hilde, &grant_form(an, "team_lead", &ieper, " État civil ")).await;
+        assert_eq!(location(&response), "/beheer/rollen?gedaan=toegekend");
+        let roles = staff_role::Entity::find()
+            .filter(staff_role::Column::PersonId.eq(an))
+            .all(&app.db)
+            .await
+            .unwrap();
+        assert!(
+            roles
+                .iter()
+                .any(|role| role.department.as_deref() == Some("État civil"))
+        );
     }
 }

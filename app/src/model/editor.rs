@@ -161,6 +161,9 @@ pub enum Problem {
     DutchFirst,
     /// More keywords than [`MAX_KEYWORDS`].
     TooManyKeywords,
+    /// A bidi control, zero-width or other invisible character in a short
+    /// text (title, summary, keyword): see [`crate::model::label`].
+    Hidden,
 }
 
 /// A form no page of ours sends: refused as a whole.
@@ -303,11 +306,19 @@ impl ConceptForm {
                 if lang != "nl" && optional && dutch.get(field).trim().is_empty() {
                     problems.add(&name, Problem::DutchFirst);
                 }
+                if matches!(field, "title" | "summary") {
+                    problems.hidden(&name, value);
+                }
                 problems.length(&name, value, max_length(field));
             }
             let keywords = form.keyword_list();
             let name = format!("{lang}-keywords");
-            if keywords.len() > MAX_KEYWORDS {
+            if keywords
+                .iter()
+                .any(|word| word.chars().any(crate::model::label::is_hidden))
+            {
+                problems.add(&name, Problem::Hidden);
+            } else if keywords.len() > MAX_KEYWORDS {
                 problems.add(&name, Problem::TooManyKeywords);
             } else if let Some(long) = keywords.iter().find(|w| w.chars().count() > MAX_TITLE) {
                 problems.length(&name, long, MAX_TITLE);
@@ -566,6 +577,14 @@ impl Problems {
         });
     }
 
+    /// Short texts are read in lists, titles and search results: nothing
+    /// hidden in them.
+    fn hidden(&mut self, field: &str, value: &str) {
+        if value.trim().chars().any(crate::model::label::is_hidden) {
+            self.add(field, Problem::Hidden);
+        }
+    }
+
     fn length(&mut self, field: &str, value: &str, max: usize) {
         if value.chars().count() > max {
             self.add(field, Problem::TooLong(max));
@@ -713,6 +732,33 @@ mod tests {
         assert_eq!(form.texts["nl"].keyword_list(), ["grofvuil", "huisvuil"]);
         assert_eq!(form.texts["nl"].keywords, "grofvuil\n\n  huisvuil \n");
         assert_eq!(form.problems(), []);
+    }
+
+    #[test]
+    fn a_title_summary_or_keyword_with_hidden_characters_is_a_problem_at_its_field() {
+        for (field, value) in [
+            ("nl-title", "Paspoort\u{202e}trop"),
+            ("nl-title", "Pas\u{200b}poort"),
+            ("nl-summary", "We halen \u{2066}het\u{2069} op."),
+            ("nl-keywords", "grofvuil\n\u{feff}huisvuil"),
+            ("fr-title", "Encombrants\u{61c}"),
+        ] {
+            let mut list = concept_pairs();
+            list.retain(|(k, _)| k != field);
+            list.push((field.into(), value.into()));
+            if field == "fr-title" {
+                list.push(("fr-summary".into(), "Nous venons.".into()));
+            }
+            let form = ConceptForm::from_pairs(&list, &topics()).unwrap();
+            assert_eq!(
+                form.problems(),
+                [FieldProblem {
+                    field: field.to_owned(),
+                    problem: Problem::Hidden
+                }],
+                "{value:?}"
+            );
+        }
     }
 
     #[test]

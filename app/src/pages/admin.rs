@@ -3,6 +3,7 @@
 //! checked again on the server and written to the audit log.
 
 use crate::api::get_role_admin;
+use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
 use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
 use crate::model::{RoleAdmin, StaffPerson};
@@ -29,28 +30,50 @@ fn RoleAdminView(admin: RoleAdmin) -> impl IntoView {
         Some("ingetrokken") => Some(fl!(l, "roles-revoked")),
         _ => None,
     };
+    // A department the server refused, on one person's card.
+    let query = use_query_map().read_untracked();
+    let problem = (query.get("fout").as_deref() == Some("dienst"))
+        .then(|| query.get("persoon").and_then(|id| id.parse::<i32>().ok()))
+        .flatten()
+        .filter(|id| admin.people.iter().any(|person| person.id == *id))
+        .map(|id| FieldError {
+            field_id: format!("department-{id}"),
+            message: fl!(l, "roles-department-error"),
+        });
     let admin = StoredValue::new(admin);
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() error=problem.is_some() />
+        {problem.clone().map(|problem| view! { <ErrorSummary errors=vec![problem] /> })}
         <h1>{title}</h1>
         <div role="status">{message.map(|text| view! { <p class="notice notice--inline">{text}</p> })}</div>
         <p>{fl!(l, "roles-intro")}</p>
         {admin
             .with_value(|admin| admin.people.clone())
             .into_iter()
-            .map(|person| view! { <StaffCard person admin /> })
+            .map(|person| {
+                let problem = problem
+                    .clone()
+                    .filter(|problem| problem.field_id == format!("department-{}", person.id))
+                    .map(|problem| problem.message);
+                view! { <StaffCard person admin problem /> }
+            })
             .collect_view()}
     }
 }
 
 #[component]
-fn StaffCard(person: StaffPerson, admin: StoredValue<RoleAdmin>) -> impl IntoView {
+fn StaffCard(
+    person: StaffPerson,
+    admin: StoredValue<RoleAdmin>,
+    problem: Option<String>,
+) -> impl IntoView {
     let l = use_i18n().loader();
     let heading = format!("staff-{}", person.id);
     let labelled_by = heading.clone();
     let role_id = format!("role-{}", person.id);
     let place_id = format!("place-{}", person.id);
     let department_id = format!("department-{}", person.id);
+    let department_error = format!("department-{}-error", person.id);
     let (roles, places) = admin.with_value(|admin| (admin.roles.clone(), admin.places.clone()));
     view! {
         <section class="staff-card" aria-labelledby=labelled_by>
@@ -90,42 +113,59 @@ fn StaffCard(person: StaffPerson, admin: StoredValue<RoleAdmin>) -> impl IntoVie
                 }
                     .into_any()
             }}
-            <form method="post" action="/beheer/rollen/toekennen" class="grant-form">
-                <CsrfField />
-                <input type="hidden" name="person" value=person.id.to_string() />
-                <div class="field">
-                    <label for=role_id.clone()>{fl!(l, "roles-role")}</label>
-                    <select id=role_id name="role">
-                        {roles
-                            .iter()
-                            .map(|role| view! { <option value=role.clone()>{role_label(l, role)}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=place_id.clone()>{fl!(l, "roles-place")}</label>
-                    <select id=place_id name="place">
-                        {places
-                            .iter()
-                            .map(|place| {
-                                let name = if place.value == "regio" {
-                                    fl!(l, "role-whole-region")
-                                } else {
-                                    place.name.clone()
-                                };
-                                view! { <option value=place.value.clone()>{name}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=department_id.clone()>{fl!(l, "roles-department")}</label>
-                    <input id=department_id name="department" type="text" maxlength="80" autocomplete="off" />
-                </div>
-                <button type="submit" class="button">
-                    {fl!(l, "roles-grant", name = person.name.clone())}
-                </button>
-            </form>
+            {person.is_self.then(|| view! { <p>{fl!(l, "roles-not-self")}</p> })}
+            {(!person.is_self)
+                .then(|| {
+                    view! {
+                    <form method="post" action="/beheer/rollen/toekennen" class="grant-form">
+                        <CsrfField />
+                        <input type="hidden" name="person" value=person.id.to_string() />
+                        <div class="field">
+                            <label for=role_id.clone()>{fl!(l, "roles-role")}</label>
+                            <select id=role_id name="role">
+                                {roles
+                                    .iter()
+                                    .map(|role| view! { <option value=role.clone()>{role_label(l, role)}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for=place_id.clone()>{fl!(l, "roles-place")}</label>
+                            <select id=place_id name="place">
+                                {places
+                                    .iter()
+                                    .map(|place| {
+                                        let name = if place.value == "regio" {
+                                            fl!(l, "role-whole-region")
+                                        } else {
+                                            place.name.clone()
+                                        };
+                                        view! { <option value=place.value.clone()>{name}</option> }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <div class=if problem.is_some() { "field field--error" } else { "field" }>
+                            <label for=department_id.clone()>{fl!(l, "roles-department")}</label>
+                            {problem
+                                .clone()
+                                .map(|message| view! { <FieldErrorText id=department_error.clone() message /> })}
+                            <input
+                                id=department_id
+                                name="department"
+                                type="text"
+                                maxlength="80"
+                                autocomplete="off"
+                                aria-invalid=problem.is_some().then_some("true")
+                                aria-describedby=problem.is_some().then_some(department_error.clone())
+                            />
+                        </div>
+                        <button type="submit" class="button">
+                            {fl!(l, "roles-grant", name = person.name.clone())}
+                        </button>
+                    </form>
+                    }
+                })}
         </section>
     }
 }

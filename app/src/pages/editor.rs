@@ -104,6 +104,7 @@ fn problem_message(l: &FluentLanguageLoader, problem: Problem) -> String {
         Problem::NoTopic => fl!(l, "editor-problem-no-topic"),
         Problem::DutchFirst => fl!(l, "editor-problem-dutch-first"),
         Problem::TooManyKeywords => fl!(l, "editor-problem-too-many-keywords"),
+        Problem::Hidden => fl!(l, "label-hidden-characters"),
     }
 }
 

@@ -201,18 +201,34 @@ fn ActiveHelp(entry: HelpEntry) -> impl IntoView {
         <li>
             {fl!(l, "help-active-entry", who = who, what = scope_text(l, &entry.scope), until = entry.until.clone())}
             {entry.paper.clone().map(|reference| view! { " " {fl!(l, "help-active-paper", reference = reference)} })}
-            <StopForm action="/mijn/hulp/stoppen" id=entry.id label=fl!(l, "help-stop-helper", name = helper) />
+            {entry.reason.clone().map(|reason| view! { " " {fl!(l, "help-active-reason", reason = reason)} })}
+            <StopForm
+                action="/mijn/hulp/stoppen"
+                id=entry.id
+                label=fl!(l, "help-stop-helper", name = helper)
+                until=entry.until.clone()
+            />
         </li>
     }
 }
 
+/// A button that stops one help (or withdraws a code). With `until`, its
+/// accessible name also says until when that help runs: the visible text
+/// first (WCAG 2.5.3), so two buttons never sound the same.
 #[component]
-fn StopForm(action: &'static str, id: i32, label: String) -> impl IntoView {
+fn StopForm(
+    action: &'static str,
+    id: i32,
+    label: String,
+    #[prop(optional)] until: Option<String>,
+) -> impl IntoView {
+    let l = use_i18n().loader();
+    let name = until.map(|until| fl!(l, "help-stop-name", stop = label.clone(), until = until));
     view! {
         <form method="post" action=action class="inline-form">
             <CsrfField />
             <input type="hidden" name="mandate" value=id.to_string() />
-            <button type="submit" class="link-button">{label}</button>
+            <button type="submit" class="link-button" aria-label=name>{label}</button>
         </form>
     }
 }
@@ -229,6 +245,7 @@ pub fn HelperDeskPage() -> impl IntoView {
 const PAPER_RRN: &str = "helper-paper-rrn";
 const PAPER_REFERENCE: &str = "helper-paper-reference";
 const PAPER_CONFIRMED: &str = "helper-paper-confirmed";
+const PAPER_REASON: &str = "helper-paper-reason";
 
 /// The problems of a refused paper consent form, from the `fout` query
 /// parameter the server sent back: (field id, message).
@@ -241,7 +258,12 @@ fn paper_problems(l: &FluentLanguageLoader, fout: &str) -> Vec<FieldError> {
                 "rrn-controle" => (PAPER_RRN, fl!(l, "helper-paper-rrn-check")),
                 "onbekend" => (PAPER_RRN, fl!(l, "helper-paper-unknown")),
                 "zelf" => (PAPER_RRN, fl!(l, "helper-paper-self")),
+                "minderjarig" => (PAPER_RRN, fl!(l, "helper-paper-minor")),
                 "formulier" => (PAPER_REFERENCE, fl!(l, "helper-paper-reference-error")),
+                "formulier-teken" => (PAPER_REFERENCE, fl!(l, "label-hidden-characters")),
+                "reden" => (PAPER_REASON, fl!(l, "helper-paper-reason-needed")),
+                "reden-teken" => (PAPER_REASON, fl!(l, "label-hidden-characters")),
+                "reden-lang" => (PAPER_REASON, fl!(l, "helper-paper-reason-long")),
                 "bevestig" => (PAPER_CONFIRMED, fl!(l, "helper-paper-confirm-error")),
                 _ => return None,
             };
@@ -290,6 +312,7 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
         .collect();
     errors.extend(paper.iter().cloned());
     let reference = query.get("formulier").unwrap_or_default();
+    let reason = query.get("reden").unwrap_or_default();
     let scope = query
         .get("doel")
         .filter(|scope| scope == "apply")
@@ -325,7 +348,7 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
             </div>
             <button type="submit" class="button">{fl!(l, "helper-accept")}</button>
         </form>
-        <PaperConsentForm problems=paper reference scope duration />
+        <PaperConsentForm problems=paper reference reason scope duration />
         <section aria-labelledby="helper-helping-title">
             <h2 id="helper-helping-title">{fl!(l, "helper-helping-title")}</h2>
             {if desk.helping.is_empty() {
@@ -347,6 +370,10 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
                                             .paper
                                             .clone()
                                             .map(|reference| view! { " " {fl!(l, "helper-helping-paper", reference = reference)} })}
+                                        {person
+                                            .reason
+                                            .clone()
+                                            .map(|reason| view! { " " {fl!(l, "helper-helping-reason", reason = reason)} })}
                                         " "
                                         <a href=format!("/hulp/burger/{}", person.id)>
                                             {fl!(l, "helper-view-data", name = person.name.clone())}
@@ -355,6 +382,7 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
                                             action="/hulp/stoppen"
                                             id=person.id
                                             label=fl!(l, "helper-stop", name = person.name.clone())
+                                            until=person.until.clone()
                                         />
                                     </li>
                                 }
@@ -374,6 +402,7 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
 fn PaperConsentForm(
     problems: Vec<FieldError>,
     reference: String,
+    reason: String,
     scope: String,
     duration: i64,
 ) -> impl IntoView {
@@ -381,6 +410,7 @@ fn PaperConsentForm(
     let rrn_problem = field_problem(&problems, PAPER_RRN);
     let reference_problem = field_problem(&problems, PAPER_REFERENCE);
     let confirm_problem = field_problem(&problems, PAPER_CONFIRMED);
+    let reason_problem = field_problem(&problems, PAPER_REASON);
     let described = |hint: &str, problem: &Option<String>, error: &str| {
         if problem.is_some() {
             format!("{error} {hint}")
@@ -439,6 +469,28 @@ fn PaperConsentForm(
                         )
                     />
                 </div>
+                <div class=field_class(&reason_problem)>
+                    <label class="field__label" for=PAPER_REASON>{fl!(l, "helper-paper-reason-label")}</label>
+                    <p id="helper-paper-reason-hint" class="field__hint">{fl!(l, "helper-paper-reason-hint")}</p>
+                    {reason_problem
+                        .clone()
+                        .map(|message| view! { <FieldErrorText id="helper-paper-reason-error" message /> })}
+                    <input
+                        class="field__input"
+                        id=PAPER_REASON
+                        name="reason"
+                        type="text"
+                        autocomplete="off"
+                        maxlength="200"
+                        value=reason
+                        aria-invalid=reason_problem.is_some().then_some("true")
+                        aria-describedby=described(
+                            "helper-paper-reason-hint",
+                            &reason_problem,
+                            "helper-paper-reason-error",
+                        )
+                    />
+                </div>
                 <ScopeAndDuration prefix="paper-" scope duration />
                 <div class=field_class(&confirm_problem)>
                     {confirm_problem
@@ -493,9 +545,29 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
         .map(|lang| lang.endonym().to_owned())
         .unwrap_or(profile.language.clone());
     let (saved, email_problem) = crate::pages::account::contact_outcome(l);
+    let query = use_query_map().read_untracked();
+    let code_problem =
+        (query.get("fout").as_deref() == Some("code")).then(|| fl!(l, "helped-code-wrong"));
+    let saved = match query.get("melding").as_deref() {
+        Some("code") => Some(fl!(l, "helped-code-sent", name = profile.name.clone())),
+        _ => saved,
+    };
+    let has_error = email_problem.is_some() || code_problem.is_some();
     view! {
-        <PageTitle text=title.clone() error=email_problem.is_some() />
+        <PageTitle text=title.clone() error=has_error />
         <crate::pages::account::ContactErrorSummary problem=email_problem.clone() />
+        {code_problem
+            .clone()
+            .map(|message| {
+                view! {
+                    <ErrorSummary errors=vec![
+                        FieldError {
+                            field_id: "contact-code".to_owned(),
+                            message,
+                        },
+                    ] />
+                }
+            })}
         <p class="notice notice--inline helping-banner">
             {fl!(
                 l, "helped-banner", name = profile.name.clone(), what = scope_text(l, & profile.scope), until = profile
@@ -533,6 +605,19 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
                         mandate=profile.mandate
                         name=profile.name.clone()
                     />
+                    {profile
+                        .pending_email
+                        .clone()
+                        .map(|pending| {
+                            view! {
+                                <ConfirmEmailForm
+                                    mandate=profile.mandate
+                                    name=profile.name.clone()
+                                    pending
+                                    problem=code_problem.clone()
+                                />
+                            }
+                        })}
                 }
             })}
         <h2>{fl!(l, "helped-done-title", name = profile.name.clone())}</h2>
@@ -554,5 +639,51 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
                 .collect_view()}
         </ul>
         <p>{fl!(l, "helped-logged", name = profile.name.clone())}</p>
+    }
+}
+
+/// The new address a helper typed waits for its owner: the code sent to it,
+/// read out by the citizen, typed here.
+#[component]
+fn ConfirmEmailForm(
+    mandate: i32,
+    name: String,
+    pending: String,
+    problem: Option<String>,
+) -> impl IntoView {
+    let l = use_i18n().loader();
+    let described = if problem.is_some() {
+        "contact-code-error contact-code-hint"
+    } else {
+        "contact-code-hint"
+    };
+    view! {
+        <section aria-labelledby="contact-code-title">
+            <h2 id="contact-code-title">{fl!(l, "helped-code-title")}</h2>
+            <p>{fl!(l, "helped-pending", email = pending)}</p>
+            <form method="post" action="/hulp/burger/contact/bevestigen" class="editor-form" novalidate>
+                <CsrfField />
+                <input type="hidden" name="mandate" value=mandate.to_string() />
+                <div class=if problem.is_some() { "field field--error" } else { "field" }>
+                    <label class="field__label" for="contact-code">{fl!(l, "helped-code-label")}</label>
+                    <p id="contact-code-hint" class="field__hint">
+                        {fl!(l, "helped-code-hint", name = name, minutes = crate::model::EMAIL_CODE_MINUTES)}
+                    </p>
+                    {problem.clone().map(|message| view! { <FieldErrorText id="contact-code-error" message /> })}
+                    <input
+                        class="field__input"
+                        id="contact-code"
+                        name="code"
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        maxlength="12"
+                        aria-invalid=problem.is_some().then_some("true")
+                        aria-describedby=described
+                    />
+                </div>
+                <button type="submit" class="button">{fl!(l, "helped-code-submit")}</button>
+            </form>
+        </section>
     }
 }

@@ -6,12 +6,14 @@
 //!   address and browser; sign-ins and sign-outs stay in the audit log);
 //! - guest codes that expired more than a day ago (used or not);
 //! - eID/itsme sign-ins that nobody finished, expired more than a day ago;
+//! - new e-mail addresses that waited for a code that expired more than a
+//!   day ago (the address and the code's hash);
 //! - rate-limit counters whose window ended more than an hour ago;
 //! - the text of mails sent or given up more than a week ago (it may hold a
 //!   sign-in code); the row stays, so an operator still sees to whom, what
 //!   subject, when, and how it went.
 
-use crate::entities::{guest_code, login_attempt, outbox_mail, session};
+use crate::entities::{email_change, guest_code, login_attempt, outbox_mail, session};
 use crate::identity::SessionLimits;
 use chrono::{TimeDelta, Utc};
 use sea_orm::sea_query::Expr;
@@ -29,13 +31,19 @@ pub struct Tidied {
     pub sessions: u64,
     pub guest_codes: u64,
     pub login_attempts: u64,
+    pub email_changes: u64,
     pub rate_limits: u64,
     pub mail_texts: u64,
 }
 
 impl Tidied {
     pub fn total(&self) -> u64 {
-        self.sessions + self.guest_codes + self.login_attempts + self.rate_limits + self.mail_texts
+        self.sessions
+            + self.guest_codes
+            + self.login_attempts
+            + self.email_changes
+            + self.rate_limits
+            + self.mail_texts
     }
 }
 
@@ -67,6 +75,11 @@ pub async fn tidy<C: ConnectionTrait>(
         .exec(db)
         .await?
         .rows_affected;
+    let email_changes = email_change::Entity::delete_many()
+        .filter(email_change::Column::ExpiresAt.lt(cutoff))
+        .exec(db)
+        .await?
+        .rows_affected;
     let rate_limits = crate::rate_limit::forget_before(db, now - RATE_LIMIT_KEEP_SECONDS).await?;
     let mail_cutoff = chrono::DateTime::<Utc>::from_timestamp(now, 0).unwrap_or_else(Utc::now)
         - TimeDelta::days(MAIL_TEXT_KEEP_DAYS);
@@ -85,6 +98,7 @@ pub async fn tidy<C: ConnectionTrait>(
         sessions,
         guest_codes,
         login_attempts,
+        email_changes,
         rate_limits,
         mail_texts,
     })

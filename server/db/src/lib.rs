@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod catalogue;
 pub mod catalogue_edit;
+pub mod email_change;
 pub mod entities;
 pub mod exchange;
 pub mod housekeeping;

@@ -67,25 +67,48 @@ pub async fn create<C: ConnectionTrait>(
 pub const REFERENCE_MAX: usize = 40;
 
 /// The reference of a signed form as the helper typed it: trimmed, 1 to
-/// [`REFERENCE_MAX`] characters, no control characters.
+/// [`REFERENCE_MAX`] characters, nothing hidden (control, bidi or
+/// zero-width characters: see `app::model::label`, whose check the server
+/// runs before this one).
 pub fn normalise_reference(typed: &str) -> Option<String> {
     let reference = typed.trim();
     let fits = !reference.is_empty() && reference.chars().count() <= REFERENCE_MAX;
     (fits && !reference.chars().any(char::is_control)).then(|| reference.to_owned())
 }
 
-/// The helper records the consent `citizen_id` signed on paper at the desk:
-/// active from now for `duration_seconds`, for `helper_id` only. The caller
-/// checks that the helper is one and is not the citizen.
+/// Longest reason for recording a paper consent for someone who lives in
+/// another municipality than the helper's desk.
+pub const REASON_MAX: usize = 200;
+
+/// A consent signed on paper, as the helper copies it from the form.
+#[derive(Clone, Copy, Debug)]
+pub struct PaperConsent<'a> {
+    pub helper_id: i32,
+    pub citizen_id: i32,
+    pub scope: &'a str,
+    pub duration_seconds: i64,
+    pub reference: &'a str,
+    /// Why a helper of another municipality's desk helps (shown to the citizen).
+    pub reason: Option<&'a str>,
+}
+
+/// The helper records the consent the citizen signed on paper at the desk:
+/// active from now for its duration, for that helper only. The caller
+/// checks that the helper is one, is not the citizen, and may help them;
+/// and ends the helper's earlier help for the same person ([`end_others`]).
 pub async fn record_paper<C: ConnectionTrait>(
     db: &C,
-    helper_id: i32,
-    citizen_id: i32,
-    scope: &str,
-    duration_seconds: i64,
-    reference: &str,
+    consent: PaperConsent<'_>,
     now: i64,
 ) -> Result<mandate::Model, DbErr> {
+    let PaperConsent {
+        helper_id,
+        citizen_id,
+        scope,
+        duration_seconds,
+        reference,
+        reason,
+    } = consent;
     mandate::ActiveModel {
         citizen_id: Set(citizen_id),
         helper_id: Set(Some(helper_id)),
@@ -98,6 +121,7 @@ pub async fn record_paper<C: ConnectionTrait>(
         expires_at: Set(Some(now + duration_seconds)),
         consent: Set("paper".to_owned()),
         paper_reference: Set(Some(reference.to_owned())),
+        paper_reason: Set(reason.map(str::to_owned)),
         ..Default::default()
     }
     .insert(db)
@@ -215,6 +239,67 @@ pub async fn held_by<C: ConnectionTrait>(
         .filter(mandate::Column::ExpiresAt.gt(now))
         .one(db)
         .await
+}
+
+/// Ends the other active help `helper_id` gives `citizen_id` (all but
+/// mandate `keep`): a helper helps a person under one mandate at a time, the
+/// newest. Returns the mandates ended, for the audit log.
+pub async fn end_others<C: ConnectionTrait>(
+    db: &C,
+    helper_id: i32,
+    citizen_id: i32,
+    keep: i32,
+    now: i64,
+) -> Result<Vec<mandate::Model>, DbErr> {
+    let others = mandate::Entity::find()
+        .filter(mandate::Column::HelperId.eq(helper_id))
+        .filter(mandate::Column::CitizenId.eq(citizen_id))
+        .filter(mandate::Column::Id.ne(keep))
+        .filter(mandate::Column::EndedAt.is_null())
+        .filter(mandate::Column::ExpiresAt.gt(now))
+        .all(db)
+        .await?;
+    end_these(db, others, helper_id, now).await
+}
+
+/// Ends every help `helper_id` gives or may still be given (their role as
+/// helper is withdrawn, by `ended_by`). Returns the mandates ended.
+pub async fn end_all_of_helper<C: ConnectionTrait>(
+    db: &C,
+    helper_id: i32,
+    ended_by: i32,
+    now: i64,
+) -> Result<Vec<mandate::Model>, DbErr> {
+    let held = mandate::Entity::find()
+        .filter(mandate::Column::HelperId.eq(helper_id))
+        .filter(mandate::Column::EndedAt.is_null())
+        .all(db)
+        .await?;
+    end_these(db, held, ended_by, now).await
+}
+
+async fn end_these<C: ConnectionTrait>(
+    db: &C,
+    rows: Vec<mandate::Model>,
+    ended_by: i32,
+    now: i64,
+) -> Result<Vec<mandate::Model>, DbErr> {
+    if rows.is_empty() {
+        return Ok(rows);
+    }
+    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
+    mandate::Entity::update_many()
+        .col_expr(mandate::Column::EndedAt, Expr::value(now))
+        .col_expr(mandate::Column::EndedBy, Expr::value(ended_by))
+        .col_expr(
+            mandate::Column::CodeHash,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(mandate::Column::Id.is_in(ids))
+        .filter(mandate::Column::EndedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(rows)
 }
 
 /// Ends mandate `id` if `person_id` is its citizen or helper and it has not

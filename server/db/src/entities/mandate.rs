@@ -24,6 +24,9 @@ pub struct Model {
     /// `code` (made online by the citizen) or `paper` (signed at the desk).
     pub consent: String,
     pub paper_reference: Option<String>,
+    /// Why a helper of another municipality's desk recorded a paper consent
+    /// (the citizen sees it).
+    pub paper_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

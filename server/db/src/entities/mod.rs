@@ -7,6 +7,7 @@ pub mod concept;
 pub mod concept_keyword;
 pub mod concept_text;
 pub mod concept_topic;
+pub mod email_change;
 pub mod guest_code;
 pub mod login_attempt;
 pub mod login_identity;
@@ -32,6 +33,7 @@ pub mod prelude {
     pub use super::concept_keyword::Entity as ConceptKeyword;
     pub use super::concept_text::Entity as ConceptText;
     pub use super::concept_topic::Entity as ConceptTopic;
+    pub use super::email_change::Entity as EmailChange;
     pub use super::guest_code::Entity as GuestCode;
     pub use super::login_attempt::Entity as LoginAttempt;
     pub use super::login_identity::Entity as LoginIdentity;

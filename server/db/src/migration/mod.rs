@@ -13,6 +13,8 @@ mod m20261130_000006_create_outbox;
 mod m20261201_000007_create_catalogue_draft;
 mod m20261201_000008_create_mandate;
 mod m20261202_000009_add_paper_consent;
+mod m20261203_000010_add_paper_reason;
+mod m20261203_000011_create_email_change;
 
 pub struct Migrator;
 
@@ -29,6 +31,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000007_create_catalogue_draft::Migration),
             Box::new(m20261201_000008_create_mandate::Migration),
             Box::new(m20261202_000009_add_paper_consent::Migration),
+            Box::new(m20261203_000010_add_paper_reason::Migration),
+            Box::new(m20261203_000011_create_email_change::Migration),
         ]
     }
 }
