@@ -385,9 +385,12 @@ async fn markup_typed_at_the_role_screen_the_help_desk_and_the_profile_stays_tex
         let page = read(&karim, &target, "nl").await;
         drop(page);
         read(&karim, "/hulp", "nl").await;
+        // Jan lives in Poperinge: the stated reason shows to him, as text.
         let jan_browser = app.signed_in_as("jan").await;
-        for path in ["/mijn/hulp", "/mijn/inzage"] {
-            read(&jan_browser, path, "nl").await;
+        for lang in ["nl", "fr", "de", "en"] {
+            let page = read(&jan_browser, "/mijn/hulp", lang).await;
+            assert!(body_text(&page).contains("</title></textarea>"), "reason ({lang})");
+            read(&jan_browser, "/mijn/inzage", lang).await;
         }
         // Refused input that the form shows again: inert too.
         let response = karim
