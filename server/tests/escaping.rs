@@ -389,7 +389,10 @@ async fn markup_typed_at_the_role_screen_the_help_desk_and_the_profile_stays_tex
         let jan_browser = app.signed_in_as("jan").await;
         for lang in ["nl", "fr", "de", "en"] {
             let page = read(&jan_browser, "/mijn/hulp", lang).await;
-            assert!(body_text(&page).contains("</title></textarea>"), "reason ({lang})");
+            assert!(
+                body_text(&page).contains("</title></textarea>"),
+                "reason ({lang})"
+            );
             read(&jan_browser, "/mijn/inzage", lang).await;
         }
         // Refused input that the form shows again: inert too.
@@ -425,5 +428,126 @@ async fn markup_typed_at_the_role_screen_the_help_desk_and_the_profile_stays_tex
         // A search and a municipality filter with markup.
         read(&app, &format!("/?gemeente={}", urlencode(PAYLOAD)), "nl").await;
         read(&app, &format!("/producten?q={}", urlencode(SHORT)), "fr").await;
+    }
+}
+
+/// Follows a form's answer: a redirect to a page of ours is read (inert);
+/// a page answered at once (400 with the form again) is checked as it is.
+async fn answer_is_inert(who: &TestApp, response: reqwest::Response, what: &str) {
+    if response.status() == 303 {
+        let target = location(&response);
+        assert!(target.starts_with('/'), "{what}: {target}");
+        read(who, &target, "nl").await;
+    } else {
+        let html = response.text().await.unwrap();
+        inert(&html, what);
+    }
+}
+
+#[tokio::test]
+async fn markup_in_numbers_codes_and_addresses_is_refused_and_shown_back_as_text() {
+    let smtp = common::smtp::SmtpServer::start().await;
+    for backend in backends() {
+        let app = common::spawn_app_with_mail(backend, smtp.smtp_port).await;
+
+        // A fee and a lead time that are markup: kept in the draft, shown back
+        // in the fields, refused for publishing.
+        let tom = app.signed_in_as("tom").await;
+        let mut pairs = concept_pairs("waste-container", "", "bewaren", "Gewoon");
+        for (name, value) in &mut pairs {
+            if name == "default_fee" || name == "default_lead_time" {
+                *value = PAYLOAD.to_owned();
+            }
+        }
+        let response = post_pairs(&tom, "/beheer/catalogus/bewaren", &pairs).await;
+        assert_eq!(response.status(), 303);
+        let page = read(&tom, "/beheer/catalogus/regio/waste-container", "nl").await;
+        for name in ["default_fee", "default_lead_time"] {
+            let input = select(&page, &format!(r#"input[name="{name}"]"#));
+            assert_eq!(input[0].value().attr("value"), Some(PAYLOAD), "{name}");
+        }
+        let griet = app.signed_in_as("griet").await;
+        let fields: Vec<(&str, &str)> = vec![
+            ("scope", "poperinge"),
+            ("code", "waste-container"),
+            ("version", ""),
+            ("then", "bewaren"),
+            ("offered", "ja"),
+            ("channel", ""),
+            ("fee", PAYLOAD),
+            ("lead_time", PAYLOAD),
+        ];
+        let response = griet.post_form("/beheer/catalogus/bewaren", &fields).await;
+        answer_is_inert(&griet, response, "local fee").await;
+        read(&griet, "/beheer/catalogus/poperinge/waste-container", "nl").await;
+
+        // The helper's code field and the helper's e-mail forms.
+        let karim = app.signed_in_as("karim").await;
+        let response = karim.post_form("/hulp/code", &[("code", PAYLOAD)]).await;
+        answer_is_inert(&karim, response, "helper code").await;
+        let els = app.signed_in_as("els").await;
+        assert_eq!(
+            els.post_form(
+                "/mijn/hulp/code",
+                &[("scope", "apply"), ("duration", "3600")]
+            )
+            .await
+            .status(),
+            303
+        );
+        let (_, help_page) = els.get_html("/mijn/hulp").await;
+        let code: String = Html::parse_document(&help_page)
+            .select(&Selector::parse(".help-code__digits").unwrap())
+            .next()
+            .map(|element| element.text().collect::<String>())
+            .unwrap_or_default()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        let accepted = karim.post_form("/hulp/code", &[("code", &code)]).await;
+        let helped = location(&accepted);
+        let mandate = helped
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .split(['?', '#'])
+            .next()
+            .unwrap()
+            .to_owned();
+        for (path, fields) in [
+            (
+                "/hulp/burger/contact",
+                vec![
+                    ("mandate", mandate.as_str()),
+                    ("email", PAYLOAD),
+                    ("language", "nl"),
+                ],
+            ),
+            (
+                "/hulp/burger/contact/bevestigen",
+                vec![("mandate", mandate.as_str()), ("code", PAYLOAD)],
+            ),
+        ] {
+            let response = karim.post_form(path, &fields).await;
+            answer_is_inert(&karim, response, path).await;
+        }
+        read(&karim, &helped, "nl").await;
+
+        // A guest's sign-in: the address and the code.
+        let guest = app.another_browser();
+        let response = guest
+            .post_form(
+                "/aanmelden/gast",
+                &[("email", PAYLOAD), ("return_to", "/mijn")],
+            )
+            .await;
+        answer_is_inert(&guest, response, "guest address").await;
+        let response = guest
+            .post_form(
+                "/aanmelden/gast/code",
+                &[("code", PAYLOAD), ("return_to", PAYLOAD)],
+            )
+            .await;
+        answer_is_inert(&guest, response, "guest code").await;
     }
 }
