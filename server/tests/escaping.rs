@@ -284,6 +284,19 @@ async fn markup_typed_into_the_catalogue_editors_stays_text_everywhere_it_shows(
     }
 }
 
+/// The help code on a citizen's help page, digits only.
+async fn help_code(citizen: &TestApp) -> String {
+    let (_, html) = citizen.get_html("/mijn/hulp").await;
+    let page = Html::parse_document(&html);
+    select(&page, ".help-code__digits")
+        .first()
+        .map(|element| element.text().collect::<String>())
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect()
+}
+
 fn urlencode(text: &str) -> String {
     text.bytes()
         .map(|b| {
@@ -339,15 +352,7 @@ async fn markup_typed_at_the_role_screen_the_help_desk_and_the_profile_stays_tex
             )
             .await;
         assert_eq!(made.status(), 303);
-        let (_, help_page) = els.get_html("/mijn/hulp").await;
-        let code: String = Html::parse_document(&help_page)
-            .select(&Selector::parse(".help-code__digits").unwrap())
-            .next()
-            .map(|element| element.text().collect::<String>())
-            .unwrap_or_default()
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
+        let code = help_code(&els).await;
         assert_eq!(code.len(), 8, "the code on the citizen's page");
         let accepted = an_browser.post_form("/hulp/code", &[("code", &code)]).await;
         assert_eq!(accepted.status(), 303, "{}", location(&accepted));
@@ -495,15 +500,7 @@ async fn markup_in_numbers_codes_and_addresses_is_refused_and_shown_back_as_text
             .status(),
             303
         );
-        let (_, help_page) = els.get_html("/mijn/hulp").await;
-        let code: String = Html::parse_document(&help_page)
-            .select(&Selector::parse(".help-code__digits").unwrap())
-            .next()
-            .map(|element| element.text().collect::<String>())
-            .unwrap_or_default()
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
+        let code = help_code(&els).await;
         let accepted = karim.post_form("/hulp/code", &[("code", &code)]).await;
         let helped = location(&accepted);
         let mandate = helped
