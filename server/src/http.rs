@@ -153,6 +153,7 @@ pub fn router(state: AppState, hsts: bool, acm: Option<std::sync::Arc<crate::acm
         .route("/aanmelden/acm", post(crate::acm::start))
         .route("/aanmelden/acm/terug", get(crate::acm::callback))
         .route("/mijn/sessies/beeindigen", post(crate::session::end_session))
+        .route("/mijn/sessies/verlengen", post(crate::session::extend_session))
         .route(
             "/mijn/sessies/alles-beeindigen",
             post(crate::session::end_all_sessions),
