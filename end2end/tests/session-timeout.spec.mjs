@@ -58,6 +58,8 @@ test('the warning is in view after scrolling down at 320 px and takes focus; sta
   await expect(dialog).toBeInViewport({ ratio: 1 });
   const stay = dialog.getByRole('button', { name: 'Aangemeld blijven' });
   await expect(stay).toBeFocused();
+  // Taking focus did not scroll the page away from where the person was.
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
   // The page can still be scrolled so that its end is above the warning.
   const [pageEnd, dialogTop] = await page.evaluate(() => {
     window.scrollTo(0, document.documentElement.scrollHeight);
@@ -67,6 +69,7 @@ test('the warning is in view after scrolling down at 320 px and takes focus; sta
     ];
   });
   expect(pageEnd).toBeLessThanOrEqual(dialogTop + 1);
+  await expect(dialog).toBeInViewport({ ratio: 1 });
   await expectNoAxeViolations(page, '/ieper/producten with the time-out warning');
   expect(await secondsLeft(page.request)).toBeLessThanOrEqual(50);
   const before = await endsAt(page);
