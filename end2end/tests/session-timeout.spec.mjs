@@ -76,7 +76,7 @@ test('the warning is in view after scrolling down at 320 px and takes focus; sta
 
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'U blijft aangemeld.' })).toHaveCount(1);
+  await expect(page.locator('.session-timer__announcement[aria-live="polite"]').filter({ hasText: 'U blijft aangemeld.' })).toHaveCount(1);
   expect(await focusIsOnBody(page)).toBe(false);
   // Extended on the server: the idle end moved, and the page says the new end.
   expect(await secondsLeft(page.request)).toBeGreaterThan(50);

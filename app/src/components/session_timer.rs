@@ -208,7 +208,7 @@ pub fn SessionTimer(
                         }
                     })
             }}
-            <p class="visually-hidden" role="status">
+            <p class="visually-hidden session-timer__announcement" aria-live="polite">
                 {move || announcement.get()}
             </p>
             {move || match phase.get() {
