@@ -24,6 +24,37 @@ pub fn local_time(seconds: i64) -> String {
     }
 }
 
+/// How long a session lasts from `now` if nothing happens: the seconds
+/// left and that end in Belgian time (hour:minute, and RFC 3339 for the
+/// page's `data-ends-at`). Computed per request, never cached.
+pub fn session_left(ends_at: i64, now: i64) -> crate::model::SessionLeft {
+    let seconds = (ends_at - now).max(0);
+    let Ok(timestamp) = jiff::Timestamp::from_second(ends_at) else {
+        return crate::model::SessionLeft {
+            seconds,
+            ..Default::default()
+        };
+    };
+    let (until, until_iso) = match jiff::tz::TimeZone::get("Europe/Brussels") {
+        Ok(zone) => {
+            let zoned = timestamp.to_zoned(zone);
+            (
+                zoned.strftime("%H:%M").to_string(),
+                zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            )
+        }
+        Err(_) => (
+            timestamp.strftime("%H:%M UTC").to_string(),
+            timestamp.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        ),
+    };
+    crate::model::SessionLeft {
+        seconds,
+        until,
+        until_iso,
+    }
+}
+
 /// A date for people (birth dates): day/month/year.
 pub fn local_date(seconds: i64) -> String {
     jiff::Timestamp::from_second(seconds)
@@ -289,6 +320,17 @@ pub async fn access_log(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_session_end_is_told_in_belgian_time() {
+        // 2026-11-29 14:00 UTC is 15:00 in Brussels (winter time).
+        let end = 1_795_960_800;
+        let left = super::session_left(end, end - 90);
+        assert_eq!(left.seconds, 90);
+        assert_eq!(left.until, "15:00");
+        assert_eq!(left.until_iso, "2026-11-29T15:00:00+01:00");
+        assert_eq!(super::session_left(end, end + 5).seconds, 0);
+    }
 
     #[test]
     fn times_are_shown_in_belgian_time() {

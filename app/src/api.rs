@@ -142,6 +142,23 @@ pub async fn extend_session(csrf: String) -> Result<i64, AppError> {
     Ok((ends_at - now).max(0))
 }
 
+/// The path of [`get_session_status`]: the session layer reads the session
+/// for it but never records activity, so asking does not extend it.
+pub const SESSION_STATUS_PATH: &str = "/api/session-status";
+
+/// How long the visitor's session lasts if nothing happens, as the server
+/// sees it (another tab may have kept it going). Asking does not extend it.
+/// Signed out: 0 seconds.
+#[server(endpoint = "session-status", input = GetUrl)]
+#[cfg_attr(feature = "ssr", tracing::instrument)]
+pub async fn get_session_status() -> Result<crate::model::SessionLeft, AppError> {
+    let now = db::now();
+    Ok(match crate::auth::require_signed_in() {
+        Ok(signed_in) => crate::account::session_left(signed_in.ends_at, now),
+        Err(_) => crate::model::SessionLeft::default(),
+    })
+}
+
 /// The role screen: staff this admin sees, and what they may give.
 #[server(endpoint = "role-admin", input = GetUrl)]
 #[cfg_attr(feature = "ssr", tracing::instrument)]

@@ -22,8 +22,9 @@ pub struct DocumentContext {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccountSummary {
     pub name: String,
-    /// Seconds until the session ends if nothing happens.
-    pub seconds_left: i64,
+    /// How long the session lasts if nothing happens, computed when this
+    /// page is rendered (every signed-in page says it; never cached).
+    pub session: crate::model::SessionLeft,
     /// Warn this many seconds before the end.
     pub warning_seconds: i64,
 }
@@ -67,7 +68,7 @@ impl DocumentContext {
             .and_then(|visitor| visitor.signed_in.as_ref())
             .map(|signed_in| AccountSummary {
                 name: signed_in.display_name(),
-                seconds_left: (signed_in.ends_at - db::now()).max(0),
+                session: crate::account::session_left(signed_in.ends_at, db::now()),
                 warning_seconds: signed_in.limits.warning_seconds,
             });
         DocumentContext {

@@ -716,6 +716,18 @@ pub struct SessionEntry {
     pub ip: String,
 }
 
+/// How long the visitor's session lasts if nothing happens, as the server
+/// sees it (the time-out warning asks before it warns or says "signed out").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionLeft {
+    /// Seconds until the idle (or absolute) end; 0 when signed out.
+    pub seconds: i64,
+    /// That end in Belgian time, hour:minute, for people.
+    pub until: String,
+    /// The same end as an RFC 3339 time with seconds, for machines.
+    pub until_iso: String,
+}
+
 /// The signed-in person's sessions, and how long a session lasts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sessions {

@@ -159,6 +159,7 @@ pub fn router(
         .route("/aanmelden/acm", post(crate::acm::start))
         .route("/aanmelden/acm/terug", get(crate::acm::callback))
         .route("/mijn/sessies/beeindigen", post(crate::session::end_session))
+        .route("/mijn/sessies/verlengen", post(crate::session::extend_session))
         .route(
             "/mijn/sessies/alles-beeindigen",
             post(crate::session::end_all_sessions),

@@ -186,8 +186,13 @@ pub async fn visitor_layer(
     let had_session_cookie = cookie_value(request.headers(), session_cookie_name(secure)).is_some();
     let mut set_cookies = Vec::new();
 
+    // Asking how long the session lasts (the time-out warning) is not
+    // activity: it must not extend the session it asks about. A
+    // state-changing request counts only once its CSRF token is checked
+    // (below): a refused request changes nothing, its session included.
+    let touch = is_safe(request.method()) && path != app::api::SESSION_STATUS_PATH;
     let signed_in = match session_token {
-        Some(token) => match load_signed_in(&state, &token, now).await {
+        Some(token) => match load_signed_in(&state, &token, now, touch).await {
             Ok(found) => found,
             Err(error) => return error_response(AppError::from(error).code),
         },
@@ -212,7 +217,7 @@ pub async fn visitor_layer(
             },
         },
     };
-    let visitor = Visitor {
+    let mut visitor = Visitor {
         csrf_token,
         signed_in: signed_in.map(|(signed_in, _)| signed_in),
     };
@@ -239,6 +244,12 @@ pub async fn visitor_layer(
             response.extensions_mut().insert(visitor);
             append_cookies(&mut response, &set_cookies);
             return response;
+        }
+        if let Some(signed_in) = visitor.signed_in.as_mut() {
+            if let Err(error) = identity::mark_seen(&state.db, signed_in.session_id, now).await {
+                return error_response(AppError::from(error).code);
+            }
+            signed_in.ends_at = (now + signed_in.limits.idle_seconds).min(signed_in.expires_at);
         }
     }
 
@@ -285,13 +296,18 @@ async fn load_signed_in(
     state: &AppState,
     token: &str,
     now: i64,
+    touch: bool,
 ) -> Result<Option<(SignedIn, String)>, db::DbErr> {
     let limits = state.site.session;
     let Some((session, person)) = identity::find_session(&state.db, token, limits, now).await?
     else {
         return Ok(None);
     };
-    let session = identity::touch_session(&state.db, session, limits, now).await?;
+    let session = if touch {
+        identity::touch_session(&state.db, session, limits, now).await?
+    } else {
+        session
+    };
     let roles = identity::roles(&state.db, person.id).await?;
     let csrf = session.csrf_token.clone();
     Ok(Some((
@@ -588,6 +604,26 @@ pub async fn sign_out(State(state): State<AppState>, request: Request) -> Respon
         }
     }
     signed_out(&state, "/afgemeld")
+}
+
+#[derive(Deserialize)]
+pub struct ExtendSessionForm {
+    #[serde(default)]
+    return_to: String,
+}
+
+/// "Stay signed in longer" without JavaScript: a plain form post on every
+/// signed-in page that records activity now and sends the visitor back to
+/// the page they were on (303; only a path on this site).
+pub async fn extend_session(State(state): State<AppState>, request: Request) -> Response {
+    let (signed_in, _, form) = match signed_in_form::<ExtendSessionForm>(&state, request).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if let Err(error) = identity::mark_seen(&state.db, signed_in.session_id, db::now()).await {
+        return error_response(AppError::from(error).code);
+    }
+    redirect(local_return_path(&form.return_to))
 }
 
 #[derive(Deserialize)]

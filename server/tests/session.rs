@@ -427,6 +427,171 @@ async fn the_time_out_warning_extends_the_session_with_the_token_only() {
     assert!(db::now() - stored.last_seen_at < 60);
 }
 
+/// Sets when the signed-in sessions were last active.
+async fn last_seen_ago(app: &TestApp, seconds: i64) -> i64 {
+    let at = db::now() - seconds;
+    session::Entity::update_many()
+        .col_expr(
+            session::Column::LastSeenAt,
+            db::sea_orm::sea_query::Expr::value(at),
+        )
+        .filter(session::Column::EndedAt.is_null())
+        .exec(&app.db)
+        .await
+        .unwrap();
+    at
+}
+
+async fn last_seen(app: &TestApp) -> i64 {
+    session::Entity::find()
+        .filter(session::Column::EndedAt.is_null())
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .last_seen_at
+}
+
+#[tokio::test]
+async fn asking_how_long_the_session_lasts_does_not_extend_it() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.sign_in_as("jan").await;
+        // Another tab was active 25 of the 30 minutes ago.
+        let seen = last_seen_ago(&app, 25 * 60).await;
+        let response = app.get("/api/session-status").await;
+        assert_eq!(response.status(), StatusCode::OK, "{:?}", app.backend);
+        let left: serde_json::Value = response.json().await.unwrap();
+        let seconds = left["seconds"].as_i64().unwrap();
+        assert!((4 * 60..=5 * 60).contains(&seconds), "{left}");
+        assert_eq!(
+            left["until"].as_str().unwrap().len(),
+            5,
+            "hour:minute, {left}"
+        );
+        assert_eq!(last_seen(&app).await, seen, "asking is not activity");
+        // A page is activity: the answer moves with it.
+        app.get("/mijn").await;
+        let left: serde_json::Value = app.get("/api/session-status").await.json().await.unwrap();
+        assert!(left["seconds"].as_i64().unwrap() > 29 * 60, "{left}");
+        // Signed out (another browser): nothing left, and no session made.
+        let stranger = app.another_browser();
+        let left: serde_json::Value = stranger
+            .get("/api/session-status")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(left["seconds"], 0);
+    }
+}
+
+#[tokio::test]
+async fn every_signed_in_page_says_until_when_the_session_lasts_in_every_language() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let (_, html) = app.get_html("/ieper").await;
+        assert!(
+            !html.contains("/mijn/sessies/verlengen"),
+            "signed out: no line"
+        );
+        app.sign_in_as("jan").await;
+        for (lang, words) in [
+            ("nl", "blijft u aangemeld tot "),
+            ("fr", "vous restez connecté jusqu'à "),
+            ("de", "bleiben Sie bis "),
+            ("en", "you stay signed in until "),
+        ] {
+            for path in ["/mijn", "/ieper/producten?q=paspoort"] {
+                let before = app::account::session_left(db::now() + 30 * 60, db::now());
+                let response = app
+                    .client
+                    .get(app.url(path))
+                    .header("accept-language", lang)
+                    .send()
+                    .await
+                    .unwrap();
+                let after = app::account::session_left(db::now() + 30 * 60, db::now());
+                assert_eq!(response.status(), StatusCode::OK);
+                let html = response
+                    .text()
+                    .await
+                    .unwrap()
+                    .replace("&#x27;", "'")
+                    .replace("&#39;", "'");
+                // Rendered at this request: the idle end from now, in Belgian time.
+                let said = [&before, &after]
+                    .iter()
+                    .any(|left| html.contains(&format!("{words}{}", left.until)));
+                assert!(said, "{lang} {path}: {words}{} in {html}", before.until);
+                assert!(html.contains(r#"action="/mijn/sessies/verlengen""#));
+                assert!(
+                    html.contains(&format!(r#"name="return_to" value="{path}""#)),
+                    "{path}"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_extend_form_extends_the_session_without_javascript_and_returns_to_the_page() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.sign_in_as("jan").await;
+        let (_, html) = app.get_html("/ieper/producten?q=paspoort").await;
+        let token = csrf_in(&html).unwrap();
+
+        // Without the token: refused, not extended.
+        let seen = last_seen_ago(&app, 25 * 60).await;
+        let response = app
+            .post_form_raw(
+                "/mijn/sessies/verlengen",
+                &[("csrf", "nope"), ("return_to", "/ieper")],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        assert_eq!(last_seen(&app).await, seen);
+
+        let response = app
+            .post_form_raw(
+                "/mijn/sessies/verlengen",
+                &[
+                    ("csrf", &token),
+                    ("return_to", "/ieper/producten?q=paspoort"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "{:?}",
+            app.backend
+        );
+        assert_eq!(common::location(&response), "/ieper/producten?q=paspoort");
+        assert!(db::now() - last_seen(&app).await < 5, "extended now");
+
+        // Only back to a page of this site.
+        for elsewhere in ["https://evil.example/", "//evil.example", ""] {
+            let response = app
+                .post_form_raw(
+                    "/mijn/sessies/verlengen",
+                    &[("csrf", &token), ("return_to", elsewhere)],
+                )
+                .await;
+            assert_eq!(response.status(), StatusCode::SEE_OTHER);
+            assert_eq!(common::location(&response), "/", "{elsewhere}");
+        }
+
+        // Signed out, with a valid pre-session token: sign in first.
+        let stranger = app.another_browser();
+        let response = stranger
+            .post_form("/mijn/sessies/verlengen", &[("return_to", "/mijn")])
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+}
+
 #[tokio::test]
 async fn sign_in_attempts_are_rate_limited_per_address() {
     for backend in backends() {

@@ -49,6 +49,7 @@ pub fn Layout(
     let i18n = use_i18n();
     let l = i18n.loader();
     let document = DocumentContext::current();
+    let location = use_location();
     let statement_href = municipality.as_ref().map_or_else(
         || "/toegankelijkheid".to_owned(),
         |m| format!("/{}/toegankelijkheid", m.slug),
@@ -98,9 +99,13 @@ pub fn Layout(
             .map(|account| {
                 view! {
                     <crate::components::session_timer::SessionTimer
-                        seconds_left=account.seconds_left
+                        session=account.session.clone()
                         warning_seconds=account.warning_seconds
                         csrf=document.csrf_token.clone()
+                        return_to=path_and_query(
+                            &location.pathname.get_untracked(),
+                            &location.search.get_untracked(),
+                        )
                     />
                 }
             })}
@@ -187,6 +192,17 @@ fn AccountNav() -> impl IntoView {
                 }
             }}
         </nav>
+    }
+}
+
+/// The page's own address (path, and query if any), to come back to after a
+/// form post.
+pub fn path_and_query(path: &str, search: &str) -> String {
+    let search = search.trim_start_matches('?');
+    if search.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{search}")
     }
 }
 
