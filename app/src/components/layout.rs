@@ -102,7 +102,7 @@ pub fn Layout(
                         session=account.session.clone()
                         warning_seconds=account.warning_seconds
                         csrf=document.csrf_token.clone()
-                        return_to=path_and_query(
+                        return_to=return_path(
                             &location.pathname.get_untracked(),
                             &location.search.get_untracked(),
                         )
@@ -192,17 +192,6 @@ fn AccountNav() -> impl IntoView {
                 }
             }}
         </nav>
-    }
-}
-
-/// The page's own address (path, and query if any), to come back to after a
-/// form post.
-pub fn path_and_query(path: &str, search: &str) -> String {
-    let search = search.trim_start_matches('?');
-    if search.is_empty() {
-        path.to_owned()
-    } else {
-        format!("{path}?{search}")
     }
 }
 
