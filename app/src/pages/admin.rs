@@ -95,7 +95,7 @@ fn StaffCard(person: StaffPerson, admin: StoredValue<RoleAdmin>) -> impl IntoVie
                 <input type="hidden" name="person" value=person.id.to_string() />
                 <div class="field">
                     <label for=role_id.clone()>{fl!(l, "roles-role")}</label>
-                    <select id=role_id name="role">
+                    <select class="field__input" id=role_id name="role">
                         {roles
                             .iter()
                             .map(|role| view! { <option value=role.clone()>{role_label(l, role)}</option> })
@@ -104,7 +104,7 @@ fn StaffCard(person: StaffPerson, admin: StoredValue<RoleAdmin>) -> impl IntoVie
                 </div>
                 <div class="field">
                     <label for=place_id.clone()>{fl!(l, "roles-place")}</label>
-                    <select id=place_id name="place">
+                    <select class="field__input" id=place_id name="place">
                         {places
                             .iter()
                             .map(|place| {
@@ -120,7 +120,7 @@ fn StaffCard(person: StaffPerson, admin: StoredValue<RoleAdmin>) -> impl IntoVie
                 </div>
                 <div class="field">
                     <label for=department_id.clone()>{fl!(l, "roles-department")}</label>
-                    <input id=department_id name="department" type="text" maxlength="80" autocomplete="off" />
+                    <input class="field__input" id=department_id name="department" type="text" maxlength="80" autocomplete="off" />
                 </div>
                 <button type="submit" class="button">
                     {fl!(l, "roles-grant", name = person.name.clone())}

@@ -4,7 +4,7 @@
 //! page: with all of them).
 
 use crate::api::{get_catalogue, get_product};
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
+use crate::components::error::{ErrorPanel, FieldError, FieldErrorText, FormErrors};
 use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
 use crate::components::suggest::SearchSuggest;
 use crate::i18n::use_i18n;
@@ -123,13 +123,10 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
         "q-hint"
     };
     view! {
-        <PageTitle
-            text=format!("{} – {}", fl!(l, "catalogue-title"), name.clone().unwrap_or_else(|| fl!(l, "region-name")))
-            error=problem.is_some()
+        <FormErrors
+            title=format!("{} – {}", fl!(l, "catalogue-title"), name.clone().unwrap_or_else(|| fl!(l, "region-name")))
+            errors=problem.clone().map(|message| FieldError { field_id: SEARCH.to_owned(), message }).into_iter().collect()
         />
-        {problem
-            .clone()
-            .map(|message| view! { <ErrorSummary errors=vec![FieldError { field_id: SEARCH.to_owned(), message }] /> })}
         <h1>{catalogue_heading(name.as_deref())}</h1>
         <p class="lead">{fl!(l, "catalogue-intro")}</p>
         <form method="get" action=format!("{base}#producten") class="catalogue-search" role="search">
@@ -395,6 +392,7 @@ fn ProductView(page: ProductPage) -> impl IntoView {
             </h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="elsewhere">
                 <table class="comparison">
+                    <caption class="visually-hidden">{fl!(l, "product-elsewhere-caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{fl!(l, "product-elsewhere-municipality")}</th>

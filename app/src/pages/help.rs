@@ -7,7 +7,7 @@
 //! every post again.
 
 use crate::api::{get_help, get_helped_profile, get_helper_desk};
-use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::error::{FieldError, FieldErrorText, FormErrors};
 use crate::components::form::{RadioGroup, RadioOption};
 use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
@@ -300,10 +300,9 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
         .filter(|duur| [3_600, 86_400, 604_800].contains(duur))
         .unwrap_or(3_600);
     view! {
-        <PageTitle text=title.clone() error=!errors.is_empty() />
+        <FormErrors title=title.clone() errors=errors.clone() />
         <h1>{title}</h1>
         <StatusNotice text=notice />
-        {(!errors.is_empty()).then(|| view! { <ErrorSummary errors=errors.clone() /> })}
         <p>{fl!(l, "helper-intro")}</p>
         <form method="post" action="/hulp/code" class="editor-form" novalidate>
             <CsrfField />
@@ -494,8 +493,7 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
         .unwrap_or(profile.language.clone());
     let (saved, email_problem) = crate::pages::account::contact_outcome(l);
     view! {
-        <PageTitle text=title.clone() error=email_problem.is_some() />
-        <crate::pages::account::ContactErrorSummary problem=email_problem.clone() />
+        <FormErrors title=title.clone() errors=crate::pages::account::contact_errors(email_problem.clone()) />
         <p class="notice notice--inline helping-banner">
             {fl!(
                 l, "helped-banner", name = profile.name.clone(), what = scope_text(l, & profile.scope), until = profile
