@@ -37,12 +37,22 @@ pub fn form_errors_location(path_and_query: &str) -> String {
 /// (with the locale's "Error: " in front when there is any error) and, when
 /// there are errors, shows the summary. Every page with a form uses this, so
 /// the title and the summary always agree.
+///
+/// `anchor`: for a GET form whose action has its own fragment (the browser
+/// lands there, not on `#fout`), the summary takes that id, so the fragment
+/// names the summary; the page gives that id to nothing else while it shows
+/// errors.
 #[component]
-pub fn FormErrors(#[prop(into)] title: String, errors: Vec<FieldError>) -> impl IntoView {
+pub fn FormErrors(
+    #[prop(into)] title: String,
+    errors: Vec<FieldError>,
+    #[prop(optional)] anchor: Option<&'static str>,
+) -> impl IntoView {
     let error = !errors.is_empty();
+    let id = anchor.unwrap_or(ERROR_SUMMARY_ID);
     view! {
         <PageTitle text=title error />
-        {error.then(|| view! { <ErrorSummary errors /> })}
+        {error.then(|| view! { <ErrorSummary errors id /> })}
     }
 }
 
@@ -52,11 +62,11 @@ pub fn FormErrors(#[prop(into)] title: String, errors: Vec<FieldError>) -> impl 
 /// named by its heading (a plain `<div>` may not carry `aria-labelledby`).
 /// Pages use it through [`FormErrors`].
 #[component]
-fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+fn ErrorSummary(errors: Vec<FieldError>, id: &'static str) -> impl IntoView {
     let l = use_i18n().loader();
     view! {
         <div
-            id=ERROR_SUMMARY_ID
+            id=id
             class="error-summary"
             role="alert"
             aria-labelledby="error-summary-title"
