@@ -77,9 +77,9 @@ const IGNORED = [
  *   reading); browsers put them at the end of the body, and so do we.
  */
 function withoutLeptosQuirks(html) {
-  const end = html.indexOf('</body></html>');
-  const body = end < 0 ? html : `${html.slice(0, end)}${html.slice(end + '</body></html>'.length)}</body></html>`;
-  return body.replaceAll('<!>', '');
+  const bare = html.replaceAll('<!>', '');
+  const end = bare.indexOf('</body></html>');
+  return end < 0 ? bare : `${bare.slice(0, end)}${bare.slice(end + '</body></html>'.length)}</body></html>`;
 }
 
 async function signInAs(page, name) {
