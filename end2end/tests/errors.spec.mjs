@@ -82,12 +82,13 @@ test('a malformed guest code, and a code that no longer works, are reported with
 });
 
 test('a bad address in my contact preferences is reported with a focused summary', async ({ page, visit, navigate }) => {
-  await signInAs(page, visit, navigate, 'Sofie Maes');
+  await signInAs(page, visit, navigate, 'Els Vandamme');
   await visit('/mijn');
-  await page.getByLabel('E-mailadres voor berichten').fill('geen adres');
-  await navigate(() => page.getByRole('button', { name: 'Voorkeuren bewaren' }).click());
+  const field = page.locator('#contact-email');
+  await field.fill('geen adres');
+  await navigate(() => field.locator('xpath=ancestor::form').locator('button[type="submit"]').click());
   await expect(page).toHaveURL(/\/mijn\?fout=email-ongeldig#fout$/);
-  await expectErrorState(page, ['contact-email']);
+  await expectErrorState(page, ['contact-email'], await page.locator('html').getAttribute('lang'));
 });
 
 test('the help desk reports a wrong code, and every problem of an empty paper form at once', async ({ page, visit, navigate }) => {

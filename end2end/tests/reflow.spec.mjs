@@ -24,8 +24,8 @@ const SIGNED_IN_PAGES = [
   ['Hilde Dewulf', '/beheer/rollen'],
   ['Tom Vermeulen', '/beheer/catalogus/regio'],
   ['Tom Vermeulen', '/beheer/catalogus/regio/passport'],
-  ['Sofie Maes', '/mijn'],
-  ['Sofie Maes', '/mijn/sessies'],
+  ['Marie Dupont', '/mijn'],
+  ['Marie Dupont', '/mijn/sessies'],
   ['Karim El Amrani', '/hulp'],
 ];
 
