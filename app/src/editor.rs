@@ -631,18 +631,41 @@ pub enum Outcome {
     /// without the editor's confirmation.
     ChangedSince,
     Discarded,
-    Created,
-    /// A new product's code is not a valid code.
-    BadCode,
-    /// A new product's code is in use (published or as a draft).
-    CodeTaken,
-    /// A new product needs a Dutch title.
-    NoTitle,
+}
+
+/// Why a new product was refused: every problem at once, so the editor
+/// fixes them in one go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NewProductProblems {
+    /// The code is not a valid code.
+    pub bad_code: bool,
+    /// The code is in use (published or as a draft).
+    pub code_taken: bool,
+    /// There is no Dutch title, or it is too long.
+    pub no_title: bool,
+}
+
+impl NewProductProblems {
+    pub fn is_empty(self) -> bool {
+        self == Self::default()
+    }
+
+    /// The `fout` in the address of the form shown again: `code,titel`.
+    pub fn query(self) -> String {
+        [
+            (self.bad_code, "code"),
+            (self.code_taken, "bestaat"),
+            (self.no_title, "titel"),
+        ]
+        .into_iter()
+        .filter_map(|(problem, word)| problem.then_some(word))
+        .collect::<Vec<_>>()
+        .join(",")
+    }
 }
 
 impl Outcome {
-    /// The `melding` (or, for a new product, `fout`) in the address of the
-    /// page that follows.
+    /// The `melding` in the address of the page that follows.
     pub fn notice(self) -> &'static str {
         match self {
             Outcome::Saved => "bewaard",
@@ -651,10 +674,6 @@ impl Outcome {
             Outcome::Stale => "verouderd",
             Outcome::ChangedSince => "gewijzigd",
             Outcome::Discarded => "weggegooid",
-            Outcome::Created => "aangemaakt",
-            Outcome::BadCode => "code",
-            Outcome::CodeTaken => "bestaat",
-            Outcome::NoTitle => "titel",
         }
     }
 }
@@ -918,23 +937,29 @@ impl Editing<'_> {
     }
 
     /// Starts a new regional product: a draft with its code and Dutch title.
-    pub async fn create(&self, code: &str, title: &str) -> Result<Outcome, AppError> {
+    /// A refusal names every problem of the form.
+    pub async fn create(
+        &self,
+        code: &str,
+        title: &str,
+    ) -> Result<Result<(), NewProductProblems>, AppError> {
         let scope = self.scope(REGION, "catalogue.create", code).await?;
         let title = title.trim();
         if title.chars().any(crate::model::label::is_hidden) {
             return Err(AppError::new(ErrorCode::BadRequest));
         }
-        if !valid_code(code) {
-            return Ok(Outcome::BadCode);
-        }
-        if title.is_empty() || title.chars().count() > crate::model::editor::MAX_TITLE {
-            return Ok(Outcome::NoTitle);
+        let mut problems = NewProductProblems {
+            bad_code: !valid_code(code),
+            no_title: title.is_empty() || title.chars().count() > crate::model::editor::MAX_TITLE,
+            ..NewProductProblems::default()
+        };
+        let db = &self.state.db;
+        problems.code_taken =
+            !problems.bad_code && exchange::export_concept(db, code).await?.is_some();
+        if !problems.is_empty() {
+            return Ok(Err(problems));
         }
         let subject = scope.subject(code);
-        let db = &self.state.db;
-        if exchange::export_concept(db, code).await?.is_some() {
-            return Ok(Outcome::CodeTaken);
-        }
         let mut form = ConceptForm {
             product_type: "service".to_owned(),
             min_assurance: "none".to_owned(),
@@ -964,12 +989,15 @@ impl Editing<'_> {
         .await?;
         if saved == Saved::Stale {
             txn.rollback().await?;
-            return Ok(Outcome::CodeTaken);
+            return Ok(Err(NewProductProblems {
+                code_taken: true,
+                ..NewProductProblems::default()
+            }));
         }
         self.record(&txn, &scope, "catalogue.create", &subject, now)
             .await?;
         txn.commit().await?;
-        Ok(Outcome::Created)
+        Ok(Ok(()))
     }
 }
 

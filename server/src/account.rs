@@ -3,6 +3,7 @@
 
 use crate::http::error_response;
 use crate::session::{actor_of, redirect, signed_in_form, visitor_of};
+use app::components::error::form_errors_location;
 use app::error::{AppError, ErrorCode};
 use app::i18n::Lang;
 use app::model::{EmailAddress, EmailError};
@@ -380,7 +381,7 @@ pub async fn update_contact(State(state): State<AppState>, request: Request) -> 
     match change_contact(&state, &signed_in.person, actor, &origin, &form, None).await {
         Ok(_) => redirect("/mijn?melding=contact#contact-title"),
         Err(ContactRefused::Email(problem)) => {
-            redirect(&format!("/mijn?fout={problem}#contact-email"))
+            redirect(&form_errors_location(&format!("/mijn?fout={problem}")))
         }
         Err(ContactRefused::Error(code)) => error_response(code),
     }

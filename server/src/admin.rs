@@ -78,7 +78,9 @@ const DEPARTMENT_MAX: usize = 80;
 /// Back to the role screen with a problem at the department field of
 /// `person`'s card.
 fn back_with_problem(person: i32, problem: &str) -> Response {
-    let location = format!("/beheer/rollen?fout={problem}&persoon={person}#department-{person}");
+    let location = app::components::error::form_errors_location(&format!(
+        "/beheer/rollen?fout={problem}&persoon={person}"
+    ));
     let location = HeaderValue::from_str(&location)
         .unwrap_or_else(|_| HeaderValue::from_static("/beheer/rollen"));
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()

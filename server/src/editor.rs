@@ -5,6 +5,7 @@
 
 use crate::http::error_response;
 use crate::session::redirect;
+use app::components::error::form_errors_location;
 use app::components::layout::encode_query;
 use app::editor::{Editing, Outcome, REGION};
 use app::error::ErrorCode;
@@ -120,16 +121,16 @@ async fn create(State(state): State<AppState>, request: Request) -> Response {
         origin: &origin,
     };
     match editing.create(&code, title).await {
-        Ok(Outcome::Created) => redirect(&format!(
+        Ok(Ok(())) => redirect(&format!(
             "/beheer/catalogus/{REGION}/{code}?melding=aangemaakt"
         )),
-        // Back to the form, with what was typed and what is wrong.
-        Ok(outcome) => redirect(&format!(
-            "/beheer/catalogus/{REGION}?fout={}&code={}&titel={}#new-title-heading",
-            outcome.notice(),
+        // Back to the form, with what was typed and all that is wrong.
+        Ok(Err(problems)) => redirect(&form_errors_location(&format!(
+            "/beheer/catalogus/{REGION}?fout={}&code={}&titel={}",
+            problems.query(),
             encode_query(&code.chars().take(100).collect::<String>()),
             encode_query(&title.chars().take(300).collect::<String>()),
-        )),
+        ))),
         Err(error) => error_response(error.code),
     }
 }

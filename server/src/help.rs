@@ -8,6 +8,7 @@
 use crate::http::error_response;
 use crate::session::{actor_of, redirect, signed_in_form};
 use app::auth::SignedIn;
+use app::components::error::form_errors_location;
 use app::error::{AppError, ErrorCode};
 use app::help::helper_actor;
 use app::model::label::LabelError;
@@ -243,7 +244,7 @@ async fn accept_code(State(state): State<AppState>, request: Request) -> Respons
     }
     let Some(code) = db::mandate::normalise_code(&form.code) else {
         refuse("not a code", "failed").await;
-        return redirect("/hulp?fout=code#helper-code");
+        return redirect(&form_errors_location("/hulp?fout=code"));
     };
     let result = async {
         let txn = state.db.begin().await?;
@@ -269,7 +270,7 @@ async fn accept_code(State(state): State<AppState>, request: Request) -> Respons
         Ok(Some(_)) => redirect("/hulp?melding=aanvaard"),
         Ok(None) => {
             refuse("wrong, used or expired code", "failed").await;
-            redirect("/hulp?fout=code#helper-code")
+            redirect(&form_errors_location("/hulp?fout=code"))
         }
         Err(error) => error_response(AppError::from(error).code),
     }
@@ -315,7 +316,7 @@ fn paper_again(problems: &[&str], form: &PaperForm) -> Response {
         ("duur", duration),
     ];
     match serde_urlencoded::to_string(pairs) {
-        Ok(query) => redirect(&format!("/hulp?{query}#helper-paper-title")),
+        Ok(query) => redirect(&form_errors_location(&format!("/hulp?{query}"))),
         Err(_) => error_response(ErrorCode::Internal),
     }
 }
@@ -587,7 +588,7 @@ async fn helper_changes_contact(State(state): State<AppState>, request: Request)
             redirect(&format!("{page}?melding=code#contact-code"))
         }
         Err(crate::account::ContactRefused::Email(problem)) => {
-            redirect(&format!("{page}?fout={problem}#contact-email"))
+            redirect(&form_errors_location(&format!("{page}?fout={problem}")))
         }
         Err(crate::account::ContactRefused::Error(code)) => error_response(code),
     }
@@ -637,7 +638,7 @@ async fn helper_confirms_email(State(state): State<AppState>, request: Request) 
     match crate::account::confirm_email(&state, &citizen, actor, &origin, &form.code).await {
         Ok(()) => redirect(&format!("{page}?melding=contact#contact-title")),
         Err(crate::account::ConfirmRefused::Wrong) => {
-            redirect(&format!("{page}?fout=code#contact-code"))
+            redirect(&form_errors_location(&format!("{page}?fout=code")))
         }
         Err(crate::account::ConfirmRefused::Error(code)) => error_response(code),
     }

@@ -54,13 +54,13 @@ async fn a_citizen_changes_how_we_write_to_her() {
 
         // Bad input: said, nothing changed, no mail.
         let again = location(&own_contact(&els, "geen adres", "fr").await);
-        assert_eq!(again, "/mijn?fout=email-ongeldig#contact-email");
+        assert_eq!(again, "/mijn?fout=email-ongeldig#fout");
         let (_, page) = els.get_html("/mijn?fout=email-ongeldig").await;
         assert!(page.contains("Vul een e-mailadres in zoals naam@voorbeeld.be."));
         assert!(page.contains(r#"aria-describedby="contact-email-error contact-email-hint""#));
         let long = format!("{}@example.org", "a".repeat(250));
         let again = location(&own_contact(&els, &long, "nl").await);
-        assert_eq!(again, "/mijn?fout=email-te-lang#contact-email");
+        assert_eq!(again, "/mijn?fout=email-te-lang#fout");
         let response = own_contact(&els, "els@example.org", "xx").await;
         assert_eq!(response.status(), StatusCode::BAD_REQUEST);
         let unchanged = person_by_rrn(&app, ELS).await;
@@ -160,10 +160,7 @@ async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name() {
             page.contains(r#"autocomplete="off""#) && !page.contains(r#"autocomplete="email""#)
         );
         let again = location(&post(&karim, apply.id, "nope").await);
-        assert_eq!(
-            again,
-            format!("{page_of}?fout=email-ongeldig#contact-email")
-        );
+        assert_eq!(again, format!("{page_of}?fout=email-ongeldig#fout"));
         // The language changes at once; the address only with the code
         // sent to it (see the next test).
         assert_eq!(
@@ -329,7 +326,7 @@ async fn a_helper_changes_her_address_only_with_the_code_sent_to_the_new_one() {
 
         // A wrong code changes nothing and says so at the field.
         let again = location(&confirm(&karim, apply.id, &other_code(&code)).await);
-        assert_eq!(again, format!("{page_of}?fout=code#contact-code"));
+        assert_eq!(again, format!("{page_of}?fout=code#fout"));
         let (_, page) = karim.get_html(&again).await;
         assert!(page.contains("Deze code klopt niet of werkt niet meer."));
         assert!(page.contains("<title>Fout: "));
@@ -361,7 +358,7 @@ async fn a_helper_changes_her_address_only_with_the_code_sent_to_the_new_one() {
         );
         assert_eq!(
             location(&confirm(&karim, apply.id, &code).await),
-            format!("{page_of}?fout=code#contact-code")
+            format!("{page_of}?fout=code#fout")
         );
         let audit = app.audit("person.contact").await;
         let ok: Vec<_> = audit.iter().filter(|e| e.outcome == "ok").collect();
@@ -378,7 +375,7 @@ async fn a_helper_changes_her_address_only_with_the_code_sent_to_the_new_one() {
         }
         assert_eq!(
             location(&confirm(&karim, apply.id, &code).await),
-            format!("{page_of}?fout=code#contact-code")
+            format!("{page_of}?fout=code#fout")
         );
         assert_eq!(person_by_rrn(&app, ELS).await.email.as_deref(), Some(NEW));
         // And a code expires.
@@ -391,7 +388,7 @@ async fn a_helper_changes_her_address_only_with_the_code_sent_to_the_new_one() {
             .unwrap();
         assert_eq!(
             location(&confirm(&karim, apply.id, &code).await),
-            format!("{page_of}?fout=code#contact-code")
+            format!("{page_of}?fout=code#fout")
         );
         assert_eq!(person_by_rrn(&app, ELS).await.email.as_deref(), Some(NEW));
     }

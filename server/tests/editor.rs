@@ -877,3 +877,77 @@ async fn editors_find_the_edit_form_from_the_public_product_page() {
         assert!(!html.contains("/beheer/catalogus"), "signed out: no links");
     }
 }
+
+#[tokio::test]
+async fn a_new_product_with_no_title_and_a_bad_code_is_refused_with_both_problems_at_once() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let tom = app.signed_in_as("tom").await;
+        let response = tom
+            .post_form(
+                "/beheer/catalogus/nieuw",
+                &[("code", "Fiets beugel!"), ("titel", "  ")],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        let again = location(&response);
+        assert!(
+            again.starts_with("/beheer/catalogus/regio?fout=code,titel&"),
+            "{again}"
+        );
+        // Back at the summary itself: the browser focuses it.
+        assert!(again.ends_with("#fout"), "{again}");
+        let (_, page) = tom.get_html(again.trim_end_matches("#fout")).await;
+        let title = common::element_text(&page, "title").unwrap();
+        assert!(title.starts_with("Fout: "), "{title}");
+        assert!(
+            page.contains(r##"<a href="#new-title">"##),
+            "the title's problem"
+        );
+        assert!(
+            page.contains(r##"<a href="#new-code">"##),
+            "the code's problem"
+        );
+        assert!(page.contains(r#"id="new-title-error""#));
+        assert!(page.contains(r#"id="new-code-error""#));
+        assert!(drafts(&app).await.is_empty());
+    }
+}
+
+#[tokio::test]
+async fn an_editor_page_with_mistakes_says_error_first_in_its_title_in_every_language() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let tom = app.signed_in_as("tom").await;
+        let mut typed = concept_pairs(&live_concept(&app, CODE).await);
+        typed.retain(|(k, _)| k != "default_fee");
+        typed.push(("default_fee".into(), "twaalf euro".into()));
+        let response = save(&tom, "regio", CODE, None, "publiceren", &typed).await;
+        assert!(location(&response).ends_with("melding=fouten"));
+        let path = format!("/beheer/catalogus/regio/{CODE}?melding=fouten");
+        for (lang, prefix) in [
+            ("nl", "Fout: "),
+            ("fr", "Erreur : "),
+            ("de", "Fehler: "),
+            ("en", "Error: "),
+        ] {
+            let page = tom
+                .client
+                .get(tom.url(&path))
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let title = common::element_text(&page, "title").unwrap();
+            assert!(title.starts_with(prefix), "{lang}: {title}");
+            assert!(page.contains(r#"class="error-summary""#), "{lang}");
+        }
+        // A product without a draft has no mistakes, and no prefix.
+        let (_, page) = tom.get_html("/beheer/catalogus/regio/passport").await;
+        let title = common::element_text(&page, "title").unwrap();
+        assert!(!title.starts_with("Fout"), "{title}");
+    }
+}

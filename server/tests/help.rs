@@ -70,11 +70,8 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
         assert_ne!(row.code_hash.as_deref(), Some(plain.as_str()));
 
         // A wrong code: nothing happens, and it is logged.
-        assert_eq!(
-            enter(&karim, "0000 0000").await,
-            "/hulp?fout=code#helper-code"
-        );
-        assert_eq!(enter(&karim, "twelve").await, "/hulp?fout=code#helper-code");
+        assert_eq!(enter(&karim, "0000 0000").await, "/hulp?fout=code#fout");
+        assert_eq!(enter(&karim, "twelve").await, "/hulp?fout=code#fout");
         let (_, page) = karim.get_html("/hulp?fout=code").await;
         assert!(page.contains("Deze code klopt niet"));
         assert!(page.contains("Niemand op dit moment."));
@@ -84,7 +81,7 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
         let (_, page) = karim.get_html("/hulp?melding=aanvaard").await;
         assert!(page.contains("Els Vandamme, tot"));
         // Once only.
-        assert_eq!(enter(&karim, &code).await, "/hulp?fout=code#helper-code");
+        assert_eq!(enter(&karim, &code).await, "/hulp?fout=code#fout");
 
         // Els sees who helps her, with the desk, and in "who viewed my data".
         let (_, page) = els.get_html("/mijn/hulp").await;
@@ -215,13 +212,13 @@ async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers()
         }
         // A new code replaces the old one.
         let new = make_code(&els, "view", "3600").await;
-        assert_eq!(enter(&karim, &old).await, "/hulp?fout=code#helper-code");
+        assert_eq!(enter(&karim, &old).await, "/hulp?fout=code#fout");
         // An expired code.
         app.db
             .execute_unprepared("UPDATE mandate SET code_expires_at = 0 WHERE ended_at IS NULL")
             .await
             .unwrap();
-        assert_eq!(enter(&karim, &new).await, "/hulp?fout=code#helper-code");
+        assert_eq!(enter(&karim, &new).await, "/hulp?fout=code#fout");
         assert!(
             mandate::Entity::find()
                 .filter(mandate::Column::HelperId.is_not_null())

@@ -41,6 +41,21 @@ async fn sessions_of(app: &TestApp, person_id: i32) -> Vec<session::Model> {
 }
 
 #[tokio::test]
+async fn the_demo_personas_are_buttons_of_one_form_not_a_row_of_unnamed_forms() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let (_, html) = app.get_html("/aanmelden").await;
+        assert_eq!(
+            common::count(&html, r#"action="/aanmelden/demo""#),
+            1,
+            "one form for all personas"
+        );
+        assert!(html.contains(r#"name="persona" value="els""#));
+        assert!(common::count(&html, r#"name="persona""#) > 5);
+    }
+}
+
+#[tokio::test]
 async fn a_demo_sign_in_starts_a_server_side_session_with_a_safe_cookie() {
     for backend in backends() {
         let app = spawn_app(backend).await;

@@ -20,13 +20,59 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// Summary of form errors at the top of the page. It takes focus when the page
-/// loads (also without JavaScript) and each entry links to its field.
+/// The id of the error summary. A redirect back to a refused form points its
+/// fragment here (see [`form_errors_location`]): a fragment that names another
+/// element would stop the browser from honouring `autofocus`, and a focusable
+/// fragment target gets focus from the browser itself.
+pub const ERROR_SUMMARY_ID: &str = "fout";
+
+/// Where a form handler sends the browser back to a refused form:
+/// `path_and_query` with the fragment of the error summary, so focus lands on
+/// the summary with and without JavaScript.
+pub fn form_errors_location(path_and_query: &str) -> String {
+    format!("{path_and_query}#{ERROR_SUMMARY_ID}")
+}
+
+/// The error state of a page with a form, in one place: it sets `<title>`
+/// (with the locale's "Error: " in front when there is any error) and, when
+/// there are errors, shows the summary. Every page with a form uses this, so
+/// the title and the summary always agree.
+///
+/// `anchor`: for a GET form whose action has its own fragment (the browser
+/// lands there, not on `#fout`), the summary takes that id, so the fragment
+/// names the summary; the page gives that id to nothing else while it shows
+/// errors.
 #[component]
-pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+pub fn FormErrors(
+    #[prop(into)] title: String,
+    errors: Vec<FieldError>,
+    #[prop(optional)] anchor: Option<&'static str>,
+) -> impl IntoView {
+    let error = !errors.is_empty();
+    let id = anchor.unwrap_or(ERROR_SUMMARY_ID);
+    view! {
+        <PageTitle text=title error />
+        {error.then(|| view! { <ErrorSummary errors id /> })}
+    }
+}
+
+/// Summary of form errors at the top of the page: all of them at once, each
+/// entry a link to its field. It takes focus when the page loads, also without
+/// JavaScript (`autofocus`, and the redirect's fragment names it). An alert,
+/// named by its heading (a plain `<div>` may not carry `aria-labelledby`).
+/// Pages use it through [`FormErrors`].
+#[component]
+fn ErrorSummary(errors: Vec<FieldError>, id: &'static str) -> impl IntoView {
     let l = use_i18n().loader();
     view! {
-        <div class="error-summary" aria-labelledby="error-summary-title" tabindex="-1" autofocus=true>
+        <div
+            id=id
+            class="error-summary"
+            role="alert"
+            aria-labelledby="error-summary-title"
+            tabindex="-1"
+            autofocus=true
+        >
             <h2 id="error-summary-title" class="error-summary__title">
                 {fl!(l, "error-summary-title")}
             </h2>

@@ -221,7 +221,10 @@ pub fn SearchSuggest(
                 node_ref=input
                 id=FIELD
                 name=FIELD
-                type="search"
+                // Text, not `search`: ARIA in HTML allows the combobox role
+                // only on a text input. The keyboard still offers "search".
+                type="text"
+                enterkeyhint="search"
                 class="field__input"
                 spellcheck="false"
                 aria-describedby=described_by

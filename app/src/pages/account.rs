@@ -2,7 +2,7 @@
 //! each part came from) and "my sessions" (see and end them).
 
 use crate::api::{get_access_log, get_profile, get_sessions, get_sign_in_options};
-use crate::components::error::{ErrorSummary, FieldError};
+use crate::components::error::{FieldError, FormErrors};
 use crate::components::form::{RadioGroup, RadioOption};
 use crate::components::layout::{CsrfField, Layout, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
@@ -100,12 +100,13 @@ fn SignInChoices(options: crate::model::SignInOptions, return_to: String) -> imp
     let title = fl!(l, "sign-in-title");
     let guest_problem = crate::pages::guest::email_problem();
     view! {
-        <PageTitle text=title.clone() error=guest_problem.is_some() />
-        {guest_problem
-            .map(|message| {
-                let field_id = crate::pages::guest::EMAIL_FIELD_ID;
-                view! { <ErrorSummary errors=vec![FieldError { field_id: field_id.to_owned(), message }] /> }
-            })}
+        <FormErrors
+            title=title.clone()
+            errors=guest_problem
+                .map(|message| FieldError { field_id: crate::pages::guest::EMAIL_FIELD_ID.to_owned(), message })
+                .into_iter()
+                .collect()
+        />
         <h1>{title}</h1>
         {options
             .signed_in_as
@@ -142,29 +143,36 @@ fn SignInChoices(options: crate::model::SignInOptions, return_to: String) -> imp
                     <section class="personas" aria-labelledby="personas-title">
                         <h2 id="personas-title">{fl!(l, "sign-in-demo-title")}</h2>
                         <p class="notice notice--demo-inline">{fl!(l, "sign-in-demo-text")}</p>
-                        <ul class="personas__list">
-                            {options
-                                .personas
-                                .into_iter()
-                                .map(|persona| {
-                                    let description = persona_text(l, &persona);
-                                    let id = format!("persona-{}", persona.key);
-                                    view! {
-                                        <li class="personas__item">
-                                            <form method="post" action="/aanmelden/demo">
-                                                <CsrfField />
-                                                <input type="hidden" name="persona" value=persona.key.clone() />
-                                                <input type="hidden" name="return_to" value=return_to.clone() />
-                                                <button type="submit" class="button" aria-describedby=id.clone()>
+                        // One form, a button per persona (the button's value is
+                        // the persona): no row of unnamed forms.
+                        <form method="post" action="/aanmelden/demo">
+                            <CsrfField />
+                            <input type="hidden" name="return_to" value=return_to.clone() />
+                            <ul class="personas__list">
+                                {options
+                                    .personas
+                                    .into_iter()
+                                    .map(|persona| {
+                                        let description = persona_text(l, &persona);
+                                        let id = format!("persona-{}", persona.key);
+                                        view! {
+                                            <li class="personas__item">
+                                                <button
+                                                    type="submit"
+                                                    name="persona"
+                                                    value=persona.key.clone()
+                                                    class="button"
+                                                    aria-describedby=id.clone()
+                                                >
                                                     {fl!(l, "sign-in-as", name = persona.name.clone())}
                                                 </button>
                                                 <p id=id class="personas__description">{description}</p>
-                                            </form>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </form>
                     </section>
                 }
             })}
@@ -222,8 +230,7 @@ fn ProfileView(profile: Profile) -> impl IntoView {
     let none = fl!(l, "profile-unknown");
     let (saved, email_problem) = contact_outcome(l);
     view! {
-        <PageTitle text=title.clone() error=email_problem.is_some() />
-        <ContactErrorSummary problem=email_problem.clone() />
+        <FormErrors title=title.clone() errors=contact_errors(email_problem.clone()) />
         <h1>{title}</h1>
         <div role="status">{saved.map(|text| view! { <p class="notice notice--inline">{text}</p> })}</div>
         {profile.demo.then(|| view! { <p class="notice notice--inline">{fl!(l, "profile-demo")}</p> })}
@@ -464,19 +471,15 @@ pub(crate) fn contact_outcome(
     (saved, problem)
 }
 
-/// The error summary at the top of a page with the contact form.
-#[component]
-pub(crate) fn ContactErrorSummary(problem: Option<String>) -> impl IntoView {
-    problem.map(|message| {
-        view! {
-            <ErrorSummary errors=vec![
-                FieldError {
-                    field_id: "contact-email".to_owned(),
-                    message,
-                },
-            ] />
-        }
-    })
+/// The errors of the contact form, for the page's [`FormErrors`].
+pub(crate) fn contact_errors(problem: Option<String>) -> Vec<FieldError> {
+    problem
+        .map(|message| FieldError {
+            field_id: "contact-email".to_owned(),
+            message,
+        })
+        .into_iter()
+        .collect()
 }
 
 /// Contact preferences: the address we write to (a guest's is how they sign

@@ -3,8 +3,8 @@
 //! checked again on the server and written to the audit log.
 
 use crate::api::get_role_admin;
-use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
-use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
+use crate::components::error::{FieldError, FieldErrorText, FormErrors};
+use crate::components::layout::{CsrfField, LoadedPage};
 use crate::i18n::use_i18n;
 use crate::model::{RoleAdmin, StaffPerson};
 use crate::pages::account::{role_label, role_text};
@@ -42,8 +42,7 @@ fn RoleAdminView(admin: RoleAdmin) -> impl IntoView {
         });
     let admin = StoredValue::new(admin);
     view! {
-        <PageTitle text=title.clone() error=problem.is_some() />
-        {problem.clone().map(|problem| view! { <ErrorSummary errors=vec![problem] /> })}
+        <FormErrors title=title.clone() errors=problem.clone().into_iter().collect() />
         <h1>{title}</h1>
         <div role="status">{message.map(|text| view! { <p class="notice notice--inline">{text}</p> })}</div>
         <p>{fl!(l, "roles-intro")}</p>
@@ -122,7 +121,7 @@ fn StaffCard(
                         <input type="hidden" name="person" value=person.id.to_string() />
                         <div class="field">
                             <label for=role_id.clone()>{fl!(l, "roles-role")}</label>
-                            <select id=role_id name="role">
+                            <select class="field__input" id=role_id name="role">
                                 {roles
                                     .iter()
                                     .map(|role| view! { <option value=role.clone()>{role_label(l, role)}</option> })
@@ -131,7 +130,7 @@ fn StaffCard(
                         </div>
                         <div class="field">
                             <label for=place_id.clone()>{fl!(l, "roles-place")}</label>
-                            <select id=place_id name="place">
+                            <select class="field__input" id=place_id name="place">
                                 {places
                                     .iter()
                                     .map(|place| {
@@ -151,6 +150,7 @@ fn StaffCard(
                                 .clone()
                                 .map(|message| view! { <FieldErrorText id=department_error.clone() message /> })}
                             <input
+                                class="field__input"
                                 id=department_id
                                 name="department"
                                 type="text"

@@ -4,7 +4,7 @@
 //! page: with all of them).
 
 use crate::api::{get_catalogue, get_product};
-use crate::components::error::{ErrorPanel, ErrorSummary, FieldError, FieldErrorText};
+use crate::components::error::{ErrorPanel, FieldError, FieldErrorText, FormErrors};
 use crate::components::layout::{Layout, MunicipalityRef, PageTitle};
 use crate::components::suggest::SearchSuggest;
 use crate::i18n::use_i18n;
@@ -22,6 +22,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 const TOPIC: &str = "onderwerp";
 /// The query parameter (and field id) of the search.
 const SEARCH: &str = "q";
+/// The product list's heading, where the search form and the topic links land.
+const RESULTS: &str = "producten";
 
 #[component]
 pub fn CataloguePageView() -> impl IntoView {
@@ -117,22 +119,27 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
         None => fl!(l, "catalogue-all"),
     };
     let nothing_found = searched && products.is_empty();
+    // The search form lands on #producten: on a refused search that is the
+    // error summary (so it gets focus), and the heading gives the id up.
+    let heading_id = if problem.is_some() {
+        "producten-kop"
+    } else {
+        RESULTS
+    };
     let described_by = if problem.is_some() {
         "q-hint q-error"
     } else {
         "q-hint"
     };
     view! {
-        <PageTitle
-            text=format!("{} – {}", fl!(l, "catalogue-title"), name.clone().unwrap_or_else(|| fl!(l, "region-name")))
-            error=problem.is_some()
+        <FormErrors
+            title=format!("{} – {}", fl!(l, "catalogue-title"), name.clone().unwrap_or_else(|| fl!(l, "region-name")))
+            errors=problem.clone().map(|message| FieldError { field_id: SEARCH.to_owned(), message }).into_iter().collect()
+            anchor=RESULTS
         />
-        {problem
-            .clone()
-            .map(|message| view! { <ErrorSummary errors=vec![FieldError { field_id: SEARCH.to_owned(), message }] /> })}
         <h1>{catalogue_heading(name.as_deref())}</h1>
         <p class="lead">{fl!(l, "catalogue-intro")}</p>
-        <form method="get" action=format!("{base}#producten") class="catalogue-search" role="search">
+        <form method="get" action=format!("{base}#{RESULTS}") class="catalogue-search" role="search">
             <div class=if problem.is_some() { "field field--error" } else { "field" }>
                 <label for=SEARCH class="field__label">{fl!(l, "catalogue-search-label")}</label>
                 <p id="q-hint" class="field__hint">{fl!(l, "catalogue-search-hint")}</p>
@@ -161,8 +168,8 @@ fn CatalogueView(catalogue: Catalogue) -> impl IntoView {
                 <ul class="topic-list">{topic_links(false)}</ul>
             </nav>
         </div>
-        <section aria-labelledby="producten" class="products">
-            <h2 id="producten">{heading}</h2>
+        <section aria-labelledby=heading_id class="products">
+            <h2 id=heading_id>{heading}</h2>
             <p class="products__count">{fl!(l, "catalogue-count", count = products.len())}</p>
             {nothing_found
                 .then(|| view! { <p>{fl!(l, "catalogue-no-results", query = catalogue.query.clone())}</p> })}
@@ -395,6 +402,7 @@ fn ProductView(page: ProductPage) -> impl IntoView {
             </h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="elsewhere">
                 <table class="comparison">
+                    <caption class="visually-hidden">{fl!(l, "product-elsewhere-caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{fl!(l, "product-elsewhere-municipality")}</th>

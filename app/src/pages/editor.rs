@@ -9,7 +9,7 @@
 use crate::api::{
     get_catalogue_admin, get_catalogue_scope, get_product_editor, get_product_history,
 };
-use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::error::{FieldError, FieldErrorText, FormErrors};
 use crate::components::form::{RadioGroup, RadioOption, TextArea};
 use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
@@ -276,8 +276,14 @@ fn ScopeView(list: ScopeList) -> impl IntoView {
     let local = list.municipality.is_some();
     let scope = list.scope.clone();
     let count = list.products.len();
+    let new_product = NewProductProblems::from_query(l);
+    let errors = if local {
+        Vec::new()
+    } else {
+        new_product.errors()
+    };
     view! {
-        <PageTitle text=title.clone() />
+        <FormErrors title=title.clone() errors />
         <p><a href="/beheer/catalogus">{fl!(l, "editor-back-to-start")}</a></p>
         <h1>{title}</h1>
         <Notice />
@@ -316,11 +322,16 @@ fn ScopeView(list: ScopeList) -> impl IntoView {
                     </section>
                 }
             })}
-        {(!local).then(|| view! { <NewProductForm /> })}
+        {(!local).then(|| view! { <NewProductForm problems=new_product /> })}
         <section aria-labelledby="products-title">
             <h2 id="products-title">{fl!(l, "editor-products-title", count = count)}</h2>
-            <div class="table-scroll" role="region" aria-labelledby="products-title" tabindex="0">
+            // Named by its caption, not by the heading: the section and the
+            // scrolling region would be two landmarks with one name.
+            <div class="table-scroll" role="region" aria-labelledby="products-caption" tabindex="0">
                 <table class="editor-table">
+                    <caption id="products-caption" class="visually-hidden">
+                        {if local { fl!(l, "editor-products-caption-local") } else { fl!(l, "editor-products-caption") }}
+                    </caption>
                     <thead>
                         <tr>
                             <th scope="col">{fl!(l, "editor-column-product")}</th>
@@ -374,33 +385,67 @@ fn ProductRow(
     }
 }
 
-/// Start a new regional product: its code and Dutch title.
+/// What was wrong with a refused new product (`?fout=code,titel`, all of
+/// them at once), and what was typed.
+#[derive(Clone)]
+struct NewProductProblems {
+    code_error: Option<String>,
+    title_error: Option<String>,
+    typed_code: String,
+    typed_title: String,
+}
+
+impl NewProductProblems {
+    fn from_query(l: &FluentLanguageLoader) -> Self {
+        let query = use_query_map().read_untracked();
+        let problems = query.get("fout").unwrap_or_default();
+        let problems: Vec<&str> = problems.split(',').collect();
+        let code_error = if problems.contains(&"code") {
+            Some(fl!(l, "editor-new-bad-code", max = MAX_CODE))
+        } else if problems.contains(&"bestaat") {
+            Some(fl!(l, "editor-new-code-taken"))
+        } else {
+            None
+        };
+        let title_error = problems
+            .contains(&"titel")
+            .then(|| fl!(l, "editor-new-no-title", max = MAX_TITLE));
+        Self {
+            code_error,
+            title_error,
+            typed_code: query.get("code").unwrap_or_default(),
+            typed_title: query.get("titel").unwrap_or_default(),
+        }
+    }
+
+    /// For the summary, in the order of the fields.
+    fn errors(&self) -> Vec<FieldError> {
+        [
+            ("new-title", &self.title_error),
+            ("new-code", &self.code_error),
+        ]
+        .into_iter()
+        .filter_map(|(field_id, message)| {
+            message.clone().map(|message| FieldError {
+                field_id: field_id.to_owned(),
+                message,
+            })
+        })
+        .collect()
+    }
+}
+
+/// Start a new regional product: its code and Dutch title. Its errors are in
+/// the page's summary at the top.
 #[component]
-fn NewProductForm() -> impl IntoView {
+fn NewProductForm(problems: NewProductProblems) -> impl IntoView {
     let l = use_i18n().loader();
-    let query = use_query_map().read_untracked();
-    let problem = query.get("fout");
-    let typed_code = query.get("code").unwrap_or_default();
-    let typed_title = query.get("titel").unwrap_or_default();
-    let (code_error, title_error) = match problem.as_deref() {
-        Some("code") => (Some(fl!(l, "editor-new-bad-code", max = MAX_CODE)), None),
-        Some("bestaat") => (Some(fl!(l, "editor-new-code-taken")), None),
-        Some("titel") => (None, Some(fl!(l, "editor-new-no-title", max = MAX_TITLE))),
-        _ => (None, None),
-    };
-    let mut errors = Vec::new();
-    if let Some(message) = &code_error {
-        errors.push(FieldError {
-            field_id: "new-code".to_owned(),
-            message: message.clone(),
-        });
-    }
-    if let Some(message) = &title_error {
-        errors.push(FieldError {
-            field_id: "new-title".to_owned(),
-            message: message.clone(),
-        });
-    }
+    let NewProductProblems {
+        code_error,
+        title_error,
+        typed_code,
+        typed_title,
+    } = problems;
     let code_described = if code_error.is_some() {
         "new-code-error new-code-hint"
     } else {
@@ -409,7 +454,6 @@ fn NewProductForm() -> impl IntoView {
     view! {
         <section aria-labelledby="new-title-heading">
             <h2 id="new-title-heading">{fl!(l, "editor-new-title")}</h2>
-            {(!errors.is_empty()).then(|| view! { <ErrorSummary errors /> })}
             <form method="post" action="/beheer/catalogus/nieuw" class="editor-form" novalidate>
                 <CsrfField />
                 <div class="field">
@@ -510,6 +554,12 @@ fn EditorView(editor: ProductEditor) -> impl IntoView {
             ),
         })
         .collect();
+    // A draft's problems; the published version has none to show.
+    let shown_errors = if editor.draft.is_some() {
+        summary
+    } else {
+        Vec::new()
+    };
     let status = match &editor.draft {
         Some(draft) => fl!(
             l,
@@ -528,14 +578,13 @@ fn EditorView(editor: ProductEditor) -> impl IntoView {
     let history = format!("{}/geschiedenis", editor_path(&editor.scope, &editor.code));
     let confirm_overwrite = !editor.changed_since.is_empty();
     view! {
-        <PageTitle text=page_title />
+        <FormErrors title=page_title errors=shown_errors />
         <p><a href=scope_path(&editor.scope)>{fl!(l, "editor-back-to-scope", scope = where_.clone())}</a></p>
         <h1>
             {editor.title.clone()}
             <span class="heading-context">" – " {where_.clone()}</span>
         </h1>
         <Notice />
-        {(!summary.is_empty() && editor.draft.is_some()).then(|| view! { <ErrorSummary errors=summary /> })}
         <p>{status}</p>
         {editor.new.then(|| view! { <p>{fl!(l, "editor-status-new")}</p> })}
         {confirm_overwrite

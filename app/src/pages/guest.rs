@@ -4,8 +4,8 @@
 //! (`server::guest`) checks everything and sends people back here with what
 //! went wrong.
 
-use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
-use crate::components::layout::{CsrfField, Layout, PageTitle, encode_query};
+use crate::components::error::{FieldError, FieldErrorText, FormErrors};
+use crate::components::layout::{CsrfField, Layout, encode_query};
 use crate::i18n::use_i18n;
 use crate::model::{EmailError, GUEST_CODE_MINUTES};
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -17,6 +17,8 @@ use leptos_router::hooks::use_query_map;
 pub const EMAIL_FIELD_ID: &str = "guest-email";
 /// The id of the code field.
 pub const CODE_FIELD_ID: &str = "guest-code";
+/// The link to ask a new code, where the summary points when a code no longer works.
+const NEW_CODE_ID: &str = "guest-code-new";
 
 /// What a refused e-mail form held, for the sign-in page that the server
 /// renders again in answer to the post: the address stays in the field, so
@@ -187,29 +189,23 @@ fn GuestCode() -> impl IntoView {
         "guest-code-hint"
     };
     view! {
-        <PageTitle text=title.clone() error=problem.is_some() />
-        {field_problem
-            .clone()
-            .map(|message| {
-                view! { <ErrorSummary errors=vec![FieldError { field_id: CODE_FIELD_ID.to_owned(), message }] /> }
-            })}
-        {dead_code
-            .map(|problem| {
-                view! {
-                    <div class="error-summary" aria-labelledby="error-summary-title" tabindex="-1" autofocus=true>
-                        <h2 id="error-summary-title" class="error-summary__title">
-                            {fl!(l, "error-summary-title")}
-                        </h2>
-                        <p>{problem.text(l)}</p>
-                    </div>
-                }
-            })}
+        // A code that no longer works links to the way to get a new one.
+        <FormErrors
+            title=title.clone()
+            errors=problem
+                .map(|problem| FieldError {
+                    field_id: if problem.can_try_again() { CODE_FIELD_ID } else { NEW_CODE_ID }.to_owned(),
+                    message: problem.text(l),
+                })
+                .into_iter()
+                .collect()
+        />
         <h1>{title}</h1>
         {match dead_code {
             Some(_) => {
                 view! {
                     <p>
-                        <a href=new_code_href class="button">{fl!(l, "guest-code-new")}</a>
+                        <a id=NEW_CODE_ID href=new_code_href class="button">{fl!(l, "guest-code-new")}</a>
                     </p>
                 }
                     .into_any()

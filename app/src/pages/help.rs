@@ -7,7 +7,7 @@
 //! every post again.
 
 use crate::api::{get_help, get_helped_profile, get_helper_desk};
-use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
+use crate::components::error::{FieldError, FieldErrorText, FormErrors};
 use crate::components::form::{RadioGroup, RadioOption};
 use crate::components::layout::{CsrfField, LoadedPage, PageTitle};
 use crate::i18n::use_i18n;
@@ -323,10 +323,9 @@ fn HelperDeskView(desk: HelperDesk) -> impl IntoView {
         .filter(|duur| [3_600, 86_400, 604_800].contains(duur))
         .unwrap_or(3_600);
     view! {
-        <PageTitle text=title.clone() error=!errors.is_empty() />
+        <FormErrors title=title.clone() errors=errors.clone() />
         <h1>{title}</h1>
         <StatusNotice text=notice />
-        {(!errors.is_empty()).then(|| view! { <ErrorSummary errors=errors.clone() /> })}
         <p>{fl!(l, "helper-intro")}</p>
         <form method="post" action="/hulp/code" class="editor-form" novalidate>
             <CsrfField />
@@ -552,22 +551,15 @@ fn HelpedProfileView(profile: HelpedProfile) -> impl IntoView {
         Some("code") => Some(fl!(l, "helped-code-sent", name = profile.name.clone())),
         _ => saved,
     };
-    let has_error = email_problem.is_some() || code_problem.is_some();
+    let mut errors = crate::pages::account::contact_errors(email_problem.clone());
+    if let Some(message) = code_problem.clone() {
+        errors.push(FieldError {
+            field_id: "contact-code".to_owned(),
+            message,
+        });
+    }
     view! {
-        <PageTitle text=title.clone() error=has_error />
-        <crate::pages::account::ContactErrorSummary problem=email_problem.clone() />
-        {code_problem
-            .clone()
-            .map(|message| {
-                view! {
-                    <ErrorSummary errors=vec![
-                        FieldError {
-                            field_id: "contact-code".to_owned(),
-                            message,
-                        },
-                    ] />
-                }
-            })}
+        <FormErrors title=title.clone() errors />
         <p class="notice notice--inline helping-banner">
             {fl!(
                 l, "helped-banner", name = profile.name.clone(), what = scope_text(l, & profile.scope), until = profile

@@ -4,8 +4,8 @@
 //! also narrows as you type.
 
 use crate::api::list_municipalities;
-use crate::components::error::{ErrorSummary, FieldError, FieldErrorText};
-use crate::components::layout::{LoadedPage, PageTitle};
+use crate::components::error::{FieldError, FieldErrorText, FormErrors};
+use crate::components::layout::LoadedPage;
 use crate::i18n::use_i18n;
 use crate::model::{MunicipalityCard, MunicipalityQuery, QueryError};
 use i18n_embed_fl::fl;
@@ -56,12 +56,10 @@ fn Home(municipalities: Vec<MunicipalityCard>) -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=fl!(l, "home-title") error=problem.is_some() />
-        {problem
-            .clone()
-            .map(|message| {
-                view! { <ErrorSummary errors=vec![FieldError { field_id: FIELD.to_owned(), message }] /> }
-            })}
+        <FormErrors
+            title=fl!(l, "home-title")
+            errors=problem.clone().map(|message| FieldError { field_id: FIELD.to_owned(), message }).into_iter().collect()
+        />
         <h1>{fl!(l, "home-heading")}</h1>
         <p class="lead">{fl!(l, "home-intro")}</p>
         <ul class="promises">

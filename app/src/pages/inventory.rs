@@ -116,6 +116,7 @@ fn InventoryView(inventory: Inventory) -> impl IntoView {
             <h2 id="per-municipality">{fl!(l, "inventory-totals-heading")}</h2>
             <div class="table-scroll table-scroll--wide" tabindex="0" role="region" aria-labelledby="per-municipality">
                 <table class="comparison inventory-totals">
+                    <caption class="visually-hidden">{fl!(l, "inventory-totals-caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{fl!(l, "product-elsewhere-municipality")}</th>
@@ -164,6 +165,7 @@ fn InventoryView(inventory: Inventory) -> impl IntoView {
             </ul>
             <div class="table-scroll table-scroll--wide" tabindex="0" role="region" aria-labelledby="matrix">
                 <table class="inventory">
+                    <caption class="visually-hidden">{fl!(l, "inventory-matrix-caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col" class="inventory__product">{fl!(l, "inventory-product")}</th>
