@@ -28,9 +28,7 @@ use db::audit::{Actor, Event, Origin};
 use db::catalogue_edit::{self, Saved, Subject};
 use db::entities::{catalogue_draft, product_instance};
 use db::exchange::{self, ConceptEntry, LocalVariation, TextEntry};
-use db::sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait,
-};
+use db::sea_orm::{ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The scope of the regional products in addresses and forms.
@@ -814,7 +812,7 @@ impl Editing<'_> {
         version: i32,
         overwrite: bool,
     ) -> Result<Outcome, AppError> {
-        let txn = self.state.db.begin().await?;
+        let txn = db::begin_write(&self.state.db).await?;
         let outcome = self
             .publish_in(&txn, scope, subject, version, overwrite)
             .await;
@@ -922,7 +920,7 @@ impl Editing<'_> {
             .parse()
             .map_err(|_| AppError::new(ErrorCode::BadRequest))?;
         let subject = scope.subject(code);
-        let txn = self.state.db.begin().await?;
+        let txn = db::begin_write(&self.state.db).await?;
         if catalogue_edit::take(&txn, &subject, version)
             .await?
             .is_none()
@@ -976,7 +974,7 @@ impl Editing<'_> {
             dutch.fields.insert("title".to_owned(), title.to_owned());
         }
         let now = db::now();
-        let txn = db.begin().await?;
+        let txn = db::begin_write(db).await?;
         let saved = catalogue_edit::save(
             &txn,
             &subject,

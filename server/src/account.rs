@@ -12,7 +12,7 @@ use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
 use db::audit::{Actor, Event, Origin};
 use db::entities::{login_identity, person, session};
-use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use http::header::{self, HeaderValue};
 use serde::Deserialize;
 use serde_json::json;
@@ -135,7 +135,7 @@ pub async fn end_guest_account(State(state): State<AppState>, request: Request) 
     }
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let event = Event {
             actor: actor_of(&signed_in),
             subject_id: Some(signed_in.person.id),
@@ -234,7 +234,7 @@ pub(crate) async fn change_contact(
     }
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         if let Some((helper, new)) = &pending {
             db::identity::set_contact(&txn, person.id, person.email.as_deref(), lang.code())
                 .await?;
@@ -324,7 +324,7 @@ pub(crate) async fn confirm_email(
         && code.bytes().all(|b| b.is_ascii_digit());
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let outcome = if well_formed {
             db::email_change::confirm(&txn, person.id, &code, now).await?
         } else {

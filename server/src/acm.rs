@@ -21,9 +21,7 @@ use axum::extract::{Extension, Form, FromRequest, Query, Request, State};
 use axum::response::{IntoResponse, Response};
 use db::entities::{login_attempt, person};
 use db::identity::{self, hash_secret};
-use db::sea_orm::{
-    ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use db::sea_orm::{ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, Set};
 use http::StatusCode;
 use http::header::{self, HeaderValue};
 use serde::Deserialize;
@@ -252,7 +250,7 @@ async fn person_for(
     language: &str,
 ) -> Result<person::Model, DbErr> {
     let now = db::now();
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let known = match identity::person_by_login(&txn, issuer, &login.subject).await? {
         Some(person) => Some(person),
         None => match &login.rrn {

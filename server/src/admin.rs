@@ -13,7 +13,7 @@ use axum::extract::{Form, FromRequest, Request, State};
 use axum::response::{IntoResponse, Response};
 use db::audit::{Actor, Event, Origin};
 use db::identity::{self, NewRole};
-use db::sea_orm::{EntityTrait, TransactionTrait};
+use db::sea_orm::EntityTrait;
 use http::StatusCode;
 use http::header::{self, HeaderValue};
 use serde::Deserialize;
@@ -138,7 +138,7 @@ pub async fn grant(State(state): State<AppState>, request: Request) -> Response 
     let department = department.as_str();
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let Some(person) = identity::person(&txn, form.person).await? else {
             return Ok(None);
         };
@@ -214,7 +214,7 @@ pub async fn revoke(State(state): State<AppState>, request: Request) -> Response
     }
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let removed = identity::revoke_role(&txn, row.id).await?;
         let event = Event {
             actor: admin_actor(&admin, row.municipality_id),

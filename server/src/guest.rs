@@ -37,7 +37,6 @@ use db::identity::{self, Assurance};
 use db::sea_orm::sea_query::Expr;
 use db::sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use http::header::{self, HeaderValue};
 use http::{Method, StatusCode, Uri};
@@ -210,7 +209,7 @@ async fn store_code(
     let code = identity::random_digits(CODE_DIGITS)?;
     let browser = browser_hash(visitor);
     let (subject, body_text) = app::guest::code_mail(lang, &code);
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let row = guest_code::ActiveModel {
         email: Set(email.as_str().to_owned()),
         code_hash: Set(code_hash(email.as_str(), &browser, &code)),
@@ -430,7 +429,7 @@ async fn use_code(
     lang: app::i18n::Lang,
     now: i64,
 ) -> Result<Option<i32>, db::DbErr> {
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let used = guest_code::Entity::update_many()
         .col_expr(guest_code::Column::UsedAt, Expr::value(now))
         .filter(guest_code::Column::Id.eq(row.id))

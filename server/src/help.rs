@@ -19,7 +19,6 @@ use axum::response::Response;
 use axum::routing::post;
 use db::audit::{Actor, Event, Origin};
 use db::mandate::REFERENCE_MAX;
-use db::sea_orm::TransactionTrait;
 use http::HeaderValue;
 use http::header;
 use serde::Deserialize;
@@ -66,7 +65,7 @@ async fn make_code(State(state): State<AppState>, request: Request) -> Response 
     }
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let (row, code) =
             db::mandate::create(&txn, citizen.person.id, &form.scope, form.duration, now).await?;
         let event = Event {
@@ -120,7 +119,7 @@ async fn stop(
 ) -> Result<(), Response> {
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let Some(row) = db::mandate::end(&txn, mandate, person.person.id, now).await? else {
             txn.rollback().await?;
             return Ok(None);
@@ -247,7 +246,7 @@ async fn accept_code(State(state): State<AppState>, request: Request) -> Respons
         return redirect(&form_errors_location("/hulp?fout=code"));
     };
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let Some(row) = db::mandate::accept(&txn, helper.person.id, &code, now).await? else {
             txn.rollback().await?;
             return Ok(None);
@@ -448,7 +447,7 @@ async fn record_paper(State(state): State<AppState>, request: Request) -> Respon
         Err(error) => return error_response(error.code),
     };
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let consent = db::mandate::PaperConsent {
             helper_id: helper.person.id,
             citizen_id: citizen.id,

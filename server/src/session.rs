@@ -415,10 +415,9 @@ pub async fn start_session(
     origin: &Origin,
     return_to: &str,
 ) -> Response {
-    use db::sea_orm::TransactionTrait;
     let now = db::now();
     let result = async {
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         if let Some(previous) = previous {
             identity::end_session(&txn, previous.session_id, now).await?;
         }
@@ -584,8 +583,7 @@ pub async fn sign_out(State(state): State<AppState>, request: Request) -> Respon
     if let Some(signed_in) = visitor.and_then(|visitor| visitor.signed_in) {
         let now = db::now();
         let result = async {
-            use db::sea_orm::TransactionTrait;
-            let txn = state.db.begin().await?;
+            let txn = db::begin_write(&state.db).await?;
             identity::end_session(&txn, signed_in.session_id, now).await?;
             let event = Event {
                 actor: actor_of(&signed_in),
@@ -642,8 +640,7 @@ pub async fn end_session(State(state): State<AppState>, request: Request) -> Res
     };
     let now = db::now();
     let result = async {
-        use db::sea_orm::TransactionTrait;
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let ended = identity::end_own_session(&txn, signed_in.person.id, form.session, now).await?;
         let event = Event {
             actor: actor_of(&signed_in),
@@ -676,8 +673,7 @@ pub async fn end_all_sessions(State(state): State<AppState>, request: Request) -
     };
     let now = db::now();
     let result = async {
-        use db::sea_orm::TransactionTrait;
-        let txn = state.db.begin().await?;
+        let txn = db::begin_write(&state.db).await?;
         let count = identity::end_all_sessions(&txn, signed_in.person.id, now).await?;
         let event = Event {
             actor: actor_of(&signed_in),

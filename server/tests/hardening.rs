@@ -513,3 +513,46 @@ async fn the_language_switch_returns_to_the_page_with_its_query() {
     assert_eq!(status, 200);
     assert!(html.contains(r#"<html lang="fr""#));
 }
+
+/// Two editors publishing at the same moment on the embedded SQLite got a
+/// 500 ("database is locked"): a transaction that reads first and writes
+/// later cannot get the write lock once another writer committed after its
+/// read, and no busy timeout helps then (SQLITE_BUSY_SNAPSHOT). Write
+/// transactions take the lock when they begin, so they wait their turn.
+#[tokio::test]
+async fn write_transactions_that_read_first_wait_for_each_other_instead_of_failing() {
+    use db::sea_orm::ConnectionTrait;
+    for backend in backends() {
+        let test_db = common::fresh_database(backend).await;
+        test_db
+            .db
+            .execute_unprepared("CREATE TABLE counter_test (n INTEGER NOT NULL)")
+            .await
+            .unwrap();
+        let writers = (0..8).map(|_| {
+            let db = test_db.db.clone();
+            tokio::spawn(async move {
+                let txn = db::begin_write(&db).await?;
+                txn.execute_unprepared("SELECT COUNT(*) FROM counter_test")
+                    .await?;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                txn.execute_unprepared("INSERT INTO counter_test (n) VALUES (1)")
+                    .await?;
+                txn.commit().await
+            })
+        });
+        for writer in writers.collect::<Vec<_>>() {
+            writer.await.unwrap().unwrap();
+        }
+        let rows = test_db
+            .db
+            .query_one_raw(db::sea_orm::Statement::from_string(
+                test_db.db.get_database_backend(),
+                "SELECT COUNT(*) AS n FROM counter_test",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(rows.try_get::<i64>("", "n").unwrap(), 8);
+    }
+}

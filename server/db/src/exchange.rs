@@ -869,7 +869,7 @@ pub async fn import<C: ConnectionTrait + TransactionTrait>(
     document: &CatalogueDocument,
     options: ImportOptions,
 ) -> Result<ImportSummary, ImportError> {
-    let txn = db.begin().await?;
+    let txn = crate::begin_write(db).await?;
     let municipalities: BTreeMap<String, i32> = municipality::Entity::find()
         .all(&txn)
         .await?

@@ -53,6 +53,21 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
     Ok(db)
 }
 
+/// Begins a transaction that will write. On SQLite it takes the write lock
+/// at once (`BEGIN IMMEDIATE`), waiting for it within the busy timeout: a
+/// deferred transaction that reads first and writes later fails with
+/// "database is locked" (SQLITE_BUSY_SNAPSHOT) when another writer committed
+/// in between, and no busy timeout helps then. PostgreSQL begins as usual.
+pub async fn begin_write<C: sea_orm::TransactionTrait>(db: &C) -> Result<C::Transaction, DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions};
+    db.begin_with_options(TransactionOptions {
+        isolation_level: None,
+        access_mode: None,
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+    })
+    .await
+}
+
 /// Applies all pending migrations.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     migration::Migrator::up(db, None).await

@@ -5,7 +5,7 @@
 use crate::entities::{municipality, opening_hours, postal_code};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use serde::Deserialize;
 
@@ -65,7 +65,7 @@ pub fn municipalities() -> Result<Vec<SeedMunicipality>, serde_json::Error> {
 /// municipalities were inserted (the rest were updated).
 #[tracing::instrument(skip(db))]
 pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
-    let txn = db.begin().await?;
+    let txn = crate::begin_write(db).await?;
     let inserted = write_municipalities(&txn).await?;
     catalogue::seed(&txn).await?;
     people::seed(&txn, crate::now()).await?;
@@ -77,7 +77,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<usize, SeedError> {
 /// catalogue from elsewhere (`server catalogue import`).
 #[tracing::instrument(skip(db))]
 pub async fn seed_municipalities(db: &DatabaseConnection) -> Result<usize, SeedError> {
-    let txn = db.begin().await?;
+    let txn = crate::begin_write(db).await?;
     let inserted = write_municipalities(&txn).await?;
     txn.commit().await?;
     Ok(inserted)
