@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::smtp::{ReceivedMail, SmtpServer};
+use common::smtp::{SmtpServer, code_in, mail_to};
 use common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
 use db::entities::{email_change, outbox_mail, person};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -191,37 +191,6 @@ async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name() {
         );
         assert!(help.contains("Karim El Amrani (digitale hulp Ieper)"));
     }
-}
-
-/// The `count`-th mail to `email` the SMTP server received.
-async fn mail_to(smtp: &SmtpServer, email: &str, count: usize) -> ReceivedMail {
-    let deadline = std::time::Instant::now() + common::smtp::PATIENCE;
-    loop {
-        let mails: Vec<ReceivedMail> = smtp
-            .messages()
-            .await
-            .into_iter()
-            .filter(|mail| mail.envelope.rcpt_to.iter().any(|to| to == email))
-            .collect();
-        if mails.len() >= count {
-            return mails[count - 1].clone();
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no mail {count} to {email}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-/// The six-digit line of a code mail.
-fn code_in(mail: &ReceivedMail) -> String {
-    let text = mail.text.as_deref().expect("a text body");
-    text.lines()
-        .map(str::trim)
-        .find(|line| line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))
-        .unwrap_or_else(|| panic!("no code in {text:?}"))
-        .to_owned()
 }
 
 fn other_code(code: &str) -> String {

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::smtp::{ReceivedMail, SmtpServer};
+use common::smtp::{SmtpServer, code_in, mail_to};
 use common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
 use db::entities::{audit_event, guest_code, login_identity, outbox_mail, person, session};
 use db::sea_orm::sea_query::Expr;
@@ -24,37 +24,6 @@ async fn ask_code(app: &TestApp, email: &str) -> reqwest::Response {
 async fn type_code(app: &TestApp, code: &str) -> reqwest::Response {
     app.post_form("/aanmelden/gast/code", &[("code", code), ("return_to", "")])
         .await
-}
-
-/// The six-digit line of a code mail.
-fn code_in(mail: &ReceivedMail) -> String {
-    let text = mail.text.as_deref().expect("a text body");
-    text.lines()
-        .map(str::trim)
-        .find(|line| line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))
-        .unwrap_or_else(|| panic!("no code in {text:?}"))
-        .to_owned()
-}
-
-/// Waits for the `count`-th mail to `email` and returns it.
-async fn mail_to(smtp: &SmtpServer, email: &str, count: usize) -> ReceivedMail {
-    let deadline = std::time::Instant::now() + common::smtp::PATIENCE;
-    loop {
-        let mails: Vec<ReceivedMail> = smtp
-            .messages()
-            .await
-            .into_iter()
-            .filter(|mail| mail.envelope.rcpt_to.iter().any(|to| to == email))
-            .collect();
-        if mails.len() >= count {
-            return mails[count - 1].clone();
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no mail {count} to {email}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
 }
 
 /// A code that is surely not `code`.

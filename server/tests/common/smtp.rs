@@ -240,3 +240,31 @@ impl Drop for SmtpServer {
         let _ = self.child.wait();
     }
 }
+
+/// Waits for the `count`-th mail to `email` and returns it.
+pub async fn mail_to(smtp: &SmtpServer, email: &str, count: usize) -> ReceivedMail {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let mails: Vec<ReceivedMail> = smtp
+            .messages()
+            .await
+            .into_iter()
+            .filter(|mail| mail.envelope.rcpt_to.iter().any(|to| to == email))
+            .collect();
+        if mails.len() >= count {
+            return mails[count - 1].clone();
+        }
+        assert!(Instant::now() < deadline, "no mail {count} to {email}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The six-digit line of a code mail.
+pub fn code_in(mail: &ReceivedMail) -> String {
+    let text = mail.text.as_deref().expect("a text body");
+    text.lines()
+        .map(str::trim)
+        .find(|line| line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or_else(|| panic!("no code in {text:?}"))
+        .to_owned()
+}
