@@ -6,10 +6,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::smtp::{PATIENCE, ReceivedMail, SmtpServer, free_port};
-use common::{TestDb, backends, fresh_database};
+use crate::common::smtp::{PATIENCE, ReceivedMail, SmtpServer, free_port};
+use crate::common::{self, TestDb, backends, fresh_database};
 use db::entities::outbox_mail;
 use db::outbox::{self, NewMail};
 use db::sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, TransactionTrait};

@@ -2,9 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{backends, count, element_text, spawn_app};
+use crate::common::{self, backends, count, element_text, spawn_app};
 use reqwest::StatusCode;
 
 const NAMES: [&str; 18] = [

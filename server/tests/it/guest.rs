@@ -5,10 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::smtp::{SmtpServer, code_in, mail_to};
-use common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
+use crate::common::smtp::{SmtpServer, code_in, mail_to};
+use crate::common::{self, TestApp, backends, location, spawn_app, spawn_app_with_mail};
 use db::entities::{audit_event, guest_code, login_identity, outbox_mail, person, session};
 use db::sea_orm::sea_query::Expr;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

@@ -5,10 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
+use crate::common::{TestDb, backends, fresh_database};
 use chrono::{TimeDelta, Utc};
-use common::{TestDb, backends, fresh_database};
 use db::entities::{
     audit_event, email_change, guest_code, login_attempt, outbox_mail, rate_limit, session,
 };

@@ -4,9 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{backends, count, element_text, spawn_app};
+use crate::common::{self, backends, count, element_text, spawn_app};
 use db::entities::{concept, product_instance};
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;

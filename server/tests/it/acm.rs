@@ -5,10 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::provider::Provider;
-use common::{Backend, TestApp, backends, csrf_in, spawn_app, spawn_app_with};
+use crate::common::provider::Provider;
+use crate::common::{Backend, TestApp, backends, csrf_in, spawn_app, spawn_app_with};
 use db::entities::{audit_event, login_attempt, session};
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;

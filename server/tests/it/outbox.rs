@@ -4,10 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
+use crate::common::{backends, fresh_database};
 use chrono::{DateTime, TimeDelta, Utc};
-use common::{backends, fresh_database};
 use db::entities::outbox_mail;
 use db::outbox::{self, Failure, NewMail, RetryPolicy};
 use db::sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};

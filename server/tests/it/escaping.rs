@@ -7,9 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{TestApp, backends, location, spawn_app};
+use crate::common::{self, TestApp, backends, location, spawn_app};
 use scraper::{Html, Selector};
 
 /// Closes every element that holds raw or escapable text, and tries an

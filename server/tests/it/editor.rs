@@ -5,11 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
+use crate::common::{self, TestApp, backends, location, spawn_app};
 use app::editor::{concept_form, local_form};
 use app::model::editor::{ConceptForm, LANGS, LocalForm, TEXT_FIELDS};
-use common::{TestApp, backends, location, spawn_app};
 use db::catalogue_edit::Subject;
 use db::entities::{catalogue_draft, catalogue_revision, concept, product_instance};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};

@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{backends, element_text, spawn_app};
+use crate::common::{self, backends, element_text, spawn_app};
 use reqwest::StatusCode;
 
 #[tokio::test]

@@ -2,9 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::spawn_app;
+use crate::common::{self, spawn_app};
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {

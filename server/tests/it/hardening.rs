@@ -6,9 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{TestApp, backends, csrf_in, location, spawn_app, spawn_app_with};
+use crate::common::{self, TestApp, backends, csrf_in, location, spawn_app, spawn_app_with};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;

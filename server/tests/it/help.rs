@@ -6,9 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{TestApp, backends, location, spawn_app};
+use crate::common::{TestApp, backends, location, spawn_app};
 use db::entities::{mandate, outbox_mail};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;

@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{TestDb, backends, fresh_database};
+use crate::common::{self, TestDb, backends, fresh_database};
 use db::entities::{concept_text, municipality, product_instance, search_term};
 use db::exchange::{
     self, CatalogueDocument, ConceptEntry, ImportError, ImportOptions, LocalVariation, TextEntry,

@@ -5,9 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{TestApp, backends, csrf_in, spawn_app};
+use crate::common::{self, TestApp, backends, csrf_in, spawn_app};
 use db::entities::{audit_event, session};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use reqwest::StatusCode;

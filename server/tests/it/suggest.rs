@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{TestApp, backends, spawn_app};
+use crate::common::{self, TestApp, backends, spawn_app};
 use db::seed::catalogue::catalogue;
 use reqwest::StatusCode;
 use serde_json::Value;

@@ -6,13 +6,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
+use crate::common;
 
 use reqwest::Url;
 use secrecy::SecretString;
 use server::oidc::{Assurance, IdTokenProblem, OidcClient, OidcError, OidcSettings, StaffClaims};
 
-use common::provider::{CLIENT_ID, CLIENT_SECRET};
+use crate::common::provider::{CLIENT_ID, CLIENT_SECRET};
 /// Nothing listens here: the test reads the redirect's `Location` and never follows it.
 const REDIRECT_URL: &str = "http://127.0.0.1:9/aanmelden/terug";
 

@@ -2,10 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
+use crate::common::{self, backends, spawn_app};
 use app::directory::Directory;
-use common::{backends, spawn_app};
 use std::time::Duration;
 
 #[tokio::test]

@@ -6,9 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{backends, spawn_app};
+use crate::common::{self, backends, spawn_app};
 use db::entities::{person, representation};
 use db::sea_orm::sea_query::Expr;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

@@ -4,9 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{backends, spawn_app};
+use crate::common::{backends, spawn_app};
 
 const PAGE: &str = "/ieper/producten/residence-certificate"; // substantial, online
 

@@ -5,9 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::{TestApp, backends, location, spawn_app};
+use crate::common::{self, TestApp, backends, location, spawn_app};
 use db::entities::staff_role;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;

@@ -5,10 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-mod common;
-
-use common::smtp::{SmtpServer, code_in, mail_to};
-use common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
+use crate::common::smtp::{SmtpServer, code_in, mail_to};
+use crate::common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
 use db::entities::{email_change, outbox_mail, person};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
