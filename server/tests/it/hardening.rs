@@ -401,6 +401,10 @@ async fn request_ids_are_made_by_the_server_not_taken_from_the_client() {
         assert_ne!(entry.request_id, chosen);
         assert_eq!(entry.request_id.len(), 36);
     }
+}
+
+#[tokio::test]
+async fn request_ids_from_a_trusted_proxy_are_kept_if_they_look_like_one() {
     // Behind a trusted proxy its id is kept, if it looks like one.
     let app = spawn_app_with(common::Backend::Sqlite, |settings, _| {
         settings.site.trust_forwarded_for = true;
