@@ -4,13 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{backends, spawn_app};
+use crate::common::{backend_test, spawn_app};
 
 const PAGE: &str = "/ieper/producten/residence-certificate"; // substantial, online
 
-#[tokio::test]
-async fn the_product_page_says_which_sign_in_it_needs_and_the_way_up() {
-    for backend in backends() {
+backend_test! {
+    async fn the_product_page_says_which_sign_in_it_needs_and_the_way_up(backend) {
         let app = spawn_app(backend).await;
 
         // Signed out: which sign-in, and a link back to this page after it.

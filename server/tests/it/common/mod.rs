@@ -1,6 +1,8 @@
 //! Test harness: the real server on port 0 with a fresh, migrated database per
-//! test — a SQLite file always, and a PostgreSQL database as well when
-//! `TEST_DATABASE_URL` is set (`.ci/run` sets it).
+//! test — a SQLite file, or a PostgreSQL database on the server that
+//! `TEST_DATABASE_URL` names (`.ci/run` sets it). A test for both backends is
+//! written once in [`backend_test!`], which makes a `_sqlite` and a
+//! `_postgres` test of it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 #![allow(dead_code)]
@@ -33,6 +35,85 @@ pub fn backends() -> Vec<Backend> {
     }
     backends
 }
+
+/// The PostgreSQL server of `TEST_DATABASE_URL`, or `None` when it is unset
+/// or empty: then a `_postgres` test is skipped, and says so on stderr —
+/// unless `EWH_REQUIRE_POSTGRES=1` (CI, `.ci/run`), where a missing database
+/// fails the test instead of letting the PostgreSQL half pass unseen.
+pub fn postgres() -> Option<Backend> {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if !url.trim().is_empty() => Some(Backend::Postgres(url)),
+        _ if std::env::var("EWH_REQUIRE_POSTGRES").is_ok_and(|value| value == "1") => panic!(
+            "EWH_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: \
+             this test must run on PostgreSQL (e.g. \
+             TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test)"
+        ),
+        _ => {
+            eprintln!("skipped: TEST_DATABASE_URL is not set");
+            None
+        }
+    }
+}
+
+/// A test for both backends, written once:
+///
+/// ```ignore
+/// backend_test! {
+///     /// What it checks.
+///     async fn a_citizen_signs_in(backend) {
+///         let app = spawn_app(backend).await;
+///         …
+///     }
+/// }
+/// ```
+///
+/// makes `async fn a_citizen_signs_in(backend: Backend)` with the body, and
+/// two tests that call it: `a_citizen_signs_in_sqlite` and
+/// `a_citizen_signs_in_postgres` (skipped, or failed, as [`postgres`] says).
+/// A failure names its backend, and one backend's failure hides nothing of
+/// the other's. The attributes (doc comments, `#[ignore]`) go on both tests;
+/// a `#[tokio::test(flavor = "multi_thread")]` among them gives both tests
+/// that runtime.
+macro_rules! backend_test {
+    // Collect the attributes, taking the tokio::test arguments out of them.
+    (@attrs [$($tokio:tt)*] [$($meta:tt)*] #[tokio::test($($args:tt)*)] $($rest:tt)*) => {
+        $crate::common::backend_test! { @attrs [$($args)*] [$($meta)*] $($rest)* }
+    };
+    (@attrs [$($tokio:tt)*] [$($meta:tt)*] #[tokio::test] $($rest:tt)*) => {
+        $crate::common::backend_test! { @attrs [] [$($meta)*] $($rest)* }
+    };
+    (@attrs [$($tokio:tt)*] [$($meta:tt)*] #[$attr:meta] $($rest:tt)*) => {
+        $crate::common::backend_test! { @attrs [$($tokio)*] [$($meta)* #[$attr]] $($rest)* }
+    };
+    (@attrs [$($tokio:tt)*] [$($meta:tt)*]
+        async fn $name:ident($backend:ident) $body:block
+    ) => {
+        async fn $name($backend: $crate::common::Backend) $body
+
+        ::paste::paste! {
+            #[tokio::test($($tokio)*)]
+            $($meta)*
+            async fn [<$name _sqlite>]() {
+                $name($crate::common::Backend::Sqlite).await;
+            }
+
+            #[tokio::test($($tokio)*)]
+            $($meta)*
+            async fn [<$name _postgres>]() {
+                if let Some(backend) = $crate::common::postgres() {
+                    $name(backend).await;
+                }
+            }
+        }
+    };
+    (@attrs $($rest:tt)*) => {
+        compile_error!("backend_test! takes attributes and one `async fn name(backend) { … }`");
+    };
+    ($($test:tt)*) => {
+        $crate::common::backend_test! { @attrs [] [] $($test)* }
+    };
+}
+pub(crate) use backend_test;
 
 #[derive(Clone)]
 pub struct TestApp {
