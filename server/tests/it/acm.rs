@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
 use crate::common::provider::Provider;
-use crate::common::{Backend, TestApp, backends, csrf_in, spawn_app, spawn_app_with};
+use crate::common::{Backend, TestApp, backend_test, csrf_in, spawn_app, spawn_app_with};
 use db::entities::{audit_event, login_attempt, session};
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
@@ -56,9 +56,8 @@ async fn session_count(app: &TestApp) -> usize {
     session::Entity::find().all(&app.db).await.unwrap().len()
 }
 
-#[tokio::test]
-async fn a_citizen_signs_in_with_eid_and_is_the_person_the_register_knows() {
-    for backend in backends() {
+backend_test! {
+    async fn a_citizen_signs_in_with_eid_and_is_the_person_the_register_knows(backend) {
         let (app, provider) = app_with_provider(backend).await;
         let authorize = start_login(&app, "/ieper").await;
         assert!(authorize.starts_with(&provider.issuer), "{authorize}");
@@ -131,9 +130,8 @@ async fn a_password_login_counts_as_low_assurance() {
     );
 }
 
-#[tokio::test]
-async fn tampered_stolen_or_stale_answers_sign_no_one_in() {
-    for backend in backends() {
+backend_test! {
+    async fn tampered_stolen_or_stale_answers_sign_no_one_in(backend) {
         let (app, provider) = app_with_provider(backend).await;
 
         // A tampered state.

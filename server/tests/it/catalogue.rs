@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, backends, count, element_text, spawn_app};
+use crate::common::{self, backend_test, count, element_text, spawn_app};
 use db::entities::{concept, product_instance};
 use db::sea_orm::{EntityTrait, PaginatorTrait};
 use db::seed::catalogue::catalogue;
@@ -13,9 +13,8 @@ fn euros(lang: &str, cents: i32) -> String {
     app::model::format_fee(lang, cents)
 }
 
-#[tokio::test]
-async fn seeding_twice_gives_one_instance_per_municipality_and_concept() {
-    for backend in backends() {
+backend_test! {
+    async fn seeding_twice_gives_one_instance_per_municipality_and_concept(backend) {
         let app = spawn_app(backend).await;
         // spawn_app seeded once; seed again.
         db::seed::seed(&app.db).await.unwrap();
@@ -29,35 +28,34 @@ async fn seeding_twice_gives_one_instance_per_municipality_and_concept() {
     }
 }
 
-#[tokio::test]
-async fn a_product_page_applies_the_local_variation_and_compares_the_region() {
-    let seed = catalogue().unwrap();
-    // A concept with a local fee, and one that some municipality does not offer.
-    let (priced, slug, local_fee) = seed
-        .concepts
-        .iter()
-        .find_map(|c| {
-            c.local
-                .iter()
-                .find_map(|(slug, l)| l.fee_cents.map(|fee| (c, slug.clone(), fee)))
-        })
-        .expect("a local fee in the seed");
-    let (missing, absent_in) = seed
-        .concepts
-        .iter()
-        .find_map(|c| {
-            c.local
-                .iter()
-                .find(|(_, l)| l.offered == Some(false))
-                .map(|(slug, _)| (c, slug.clone()))
-        })
-        .expect("a product not offered somewhere");
-    let plain_slug = ["ieper", "poperinge", "wervik", "koekelare"]
-        .into_iter()
-        .find(|s| !priced.local.contains_key(*s))
-        .unwrap();
+backend_test! {
+    async fn a_product_page_applies_the_local_variation_and_compares_the_region(backend) {
+        let seed = catalogue().unwrap();
+        // A concept with a local fee, and one that some municipality does not offer.
+        let (priced, slug, local_fee) = seed
+            .concepts
+            .iter()
+            .find_map(|c| {
+                c.local
+                    .iter()
+                    .find_map(|(slug, l)| l.fee_cents.map(|fee| (c, slug.clone(), fee)))
+            })
+            .expect("a local fee in the seed");
+        let (missing, absent_in) = seed
+            .concepts
+            .iter()
+            .find_map(|c| {
+                c.local
+                    .iter()
+                    .find(|(_, l)| l.offered == Some(false))
+                    .map(|(slug, _)| (c, slug.clone()))
+            })
+            .expect("a product not offered somewhere");
+        let plain_slug = ["ieper", "poperinge", "wervik", "koekelare"]
+            .into_iter()
+            .find(|s| !priced.local.contains_key(*s))
+            .unwrap();
 
-    for backend in backends() {
         let app = spawn_app(backend).await;
         let (status, html) = app
             .get_html(&format!("/{slug}/producten/{}", priced.code))
@@ -201,9 +199,8 @@ fn first_result(html: &str, slug: &str) -> Option<String> {
     Some(html[start..end].to_owned())
 }
 
-#[tokio::test]
-async fn search_forgives_typos_and_speaks_every_language() {
-    for backend in backends() {
+backend_test! {
+    async fn search_forgives_typos_and_speaks_every_language(backend) {
         let app = spawn_app(backend).await;
         for (query, expected) in [
             ("paspoort", "passport"),

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
 use crate::common::smtp::{SmtpServer, code_in, mail_to};
-use crate::common::{TestApp, backends, location, spawn_app, spawn_app_with_mail};
+use crate::common::{TestApp, backend_test, location, spawn_app, spawn_app_with_mail};
 use db::entities::{email_change, outbox_mail, person};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
@@ -37,9 +37,8 @@ async fn post(who: &TestApp, mandate: i32, email: &str) -> reqwest::Response {
     who.post_form("/hulp/burger/contact", &form).await
 }
 
-#[tokio::test]
-async fn a_citizen_changes_how_we_write_to_her() {
-    for backend in backends() {
+backend_test! {
+    async fn a_citizen_changes_how_we_write_to_her(backend) {
         let app = spawn_app(backend).await;
         let response = own_contact(&app, "a@b.be", "fr").await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
@@ -109,9 +108,8 @@ async fn a_citizen_changes_how_we_write_to_her() {
     }
 }
 
-#[tokio::test]
-async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name() {
-    for backend in backends() {
+backend_test! {
+    async fn a_helper_changes_them_only_when_allowed_to_act_in_her_name(backend) {
         let app = spawn_app(backend).await;
         let els = person_by_rrn(&app, ELS).await;
         let karim_person = person_by_rrn(&app, "90012521163").await;
@@ -205,9 +203,8 @@ async fn confirm(who: &TestApp, mandate: i32, code: &str) -> reqwest::Response {
     .await
 }
 
-#[tokio::test]
-async fn a_helper_changes_her_address_only_with_the_code_sent_to_the_new_one() {
-    for backend in backends() {
+backend_test! {
+    async fn a_helper_changes_her_address_only_with_the_code_sent_to_the_new_one(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
         let els = person_by_rrn(&app, ELS).await;

@@ -2,13 +2,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, backends, spawn_app};
+use crate::common::{self, backend_test, spawn_app};
 use app::directory::Directory;
 use std::time::Duration;
 
-#[tokio::test]
-async fn the_directory_serves_its_snapshot_until_it_is_due() {
-    for backend in backends() {
+backend_test! {
+    async fn the_directory_serves_its_snapshot_until_it_is_due(backend) {
         let app = spawn_app(backend).await;
         let cached = Directory::new(app.db.clone(), Duration::from_secs(3600));
         let uncached = Directory::new(app.db.clone(), Duration::ZERO);

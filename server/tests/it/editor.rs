@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestApp, backends, location, spawn_app};
+use crate::common::{self, TestApp, backend_test, location, spawn_app};
 use app::editor::{concept_form, local_form};
 use app::model::editor::{ConceptForm, LANGS, LocalForm, TEXT_FIELDS};
 use db::catalogue_edit::Subject;
@@ -95,9 +95,8 @@ async fn revisions(app: &TestApp) -> Vec<catalogue_revision::Model> {
         .unwrap()
 }
 
-#[tokio::test]
-async fn only_editors_of_the_place_see_and_change_the_catalogue() {
-    for backend in backends() {
+backend_test! {
+    async fn only_editors_of_the_place_see_and_change_the_catalogue(backend) {
         let app = spawn_app(backend).await;
         let form = live_concept(&app, CODE).await;
         let concept = concept_pairs(&form);
@@ -231,9 +230,8 @@ async fn only_editors_of_the_place_see_and_change_the_catalogue() {
     }
 }
 
-#[tokio::test]
-async fn a_regional_editor_drafts_then_publishes_a_product() {
-    for backend in backends() {
+backend_test! {
+    async fn a_regional_editor_drafts_then_publishes_a_product(backend) {
         let app = spawn_app(backend).await;
         let tom = app.signed_in_as("tom").await;
         let before = live_concept(&app, CODE).await;
@@ -347,9 +345,8 @@ async fn a_regional_editor_drafts_then_publishes_a_product() {
     }
 }
 
-#[tokio::test]
-async fn bad_input_changes_nothing_and_says_what_is_wrong() {
-    for backend in backends() {
+backend_test! {
+    async fn bad_input_changes_nothing_and_says_what_is_wrong(backend) {
         let app = spawn_app(backend).await;
         let tom = app.signed_in_as("tom").await;
         let before = live_concept(&app, CODE).await;
@@ -451,9 +448,8 @@ async fn bad_input_changes_nothing_and_says_what_is_wrong() {
     }
 }
 
-#[tokio::test]
-async fn a_stale_page_or_a_change_published_meanwhile_is_not_overwritten() {
-    for backend in backends() {
+backend_test! {
+    async fn a_stale_page_or_a_change_published_meanwhile_is_not_overwritten(backend) {
         let app = spawn_app(backend).await;
         let tom = app.signed_in_as("tom").await;
         let hilde = app.signed_in_as("hilde").await;
@@ -584,9 +580,8 @@ async fn a_stale_page_or_a_change_published_meanwhile_is_not_overwritten() {
     }
 }
 
-#[tokio::test]
-async fn a_municipal_admin_sets_how_her_municipality_offers_a_product() {
-    for backend in backends() {
+backend_test! {
+    async fn a_municipal_admin_sets_how_her_municipality_offers_a_product(backend) {
         let app = spawn_app(backend).await;
         let ids = app.get_json_ids().await;
         let (ieper, poperinge) = (ids["ieper"], ids["poperinge"]);
@@ -706,9 +701,8 @@ async fn a_municipal_admin_sets_how_her_municipality_offers_a_product() {
     }
 }
 
-#[tokio::test]
-async fn a_new_product_starts_as_a_draft_and_is_offered_everywhere_once_published() {
-    for backend in backends() {
+backend_test! {
+    async fn a_new_product_starts_as_a_draft_and_is_offered_everywhere_once_published(backend) {
         let app = spawn_app(backend).await;
         let tom = app.signed_in_as("tom").await;
         for (code, title, problem) in [
@@ -841,9 +835,8 @@ async fn a_new_product_starts_as_a_draft_and_is_offered_everywhere_once_publishe
     }
 }
 
-#[tokio::test]
-async fn editors_find_the_edit_form_from_the_public_product_page() {
-    for backend in backends() {
+backend_test! {
+    async fn editors_find_the_edit_form_from_the_public_product_page(backend) {
         let app = spawn_app(backend).await;
         let region_link = format!(r#"href="/beheer/catalogus/regio/{CODE}""#);
         let poperinge_link = format!(r#"href="/beheer/catalogus/poperinge/{CODE}""#);
@@ -876,9 +869,8 @@ async fn editors_find_the_edit_form_from_the_public_product_page() {
     }
 }
 
-#[tokio::test]
-async fn a_new_product_with_no_title_and_a_bad_code_is_refused_with_both_problems_at_once() {
-    for backend in backends() {
+backend_test! {
+    async fn a_new_product_with_no_title_and_a_bad_code_is_refused_with_both_problems_at_once(backend) {
         let app = spawn_app(backend).await;
         let tom = app.signed_in_as("tom").await;
         let response = tom
@@ -912,9 +904,8 @@ async fn a_new_product_with_no_title_and_a_bad_code_is_refused_with_both_problem
     }
 }
 
-#[tokio::test]
-async fn an_editor_page_with_mistakes_says_error_first_in_its_title_in_every_language() {
-    for backend in backends() {
+backend_test! {
+    async fn an_editor_page_with_mistakes_says_error_first_in_its_title_in_every_language(backend) {
         let app = spawn_app(backend).await;
         let tom = app.signed_in_as("tom").await;
         let mut typed = concept_pairs(&live_concept(&app, CODE).await);

@@ -7,7 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestApp, backends, location, spawn_app};
+use crate::common::{self, TestApp, backend_test, location, spawn_app};
 use scraper::{Html, Selector};
 
 /// Closes every element that holds raw or escapable text, and tries an
@@ -117,10 +117,9 @@ fn version_in(page: &Html) -> String {
         .to_owned()
 }
 
-#[tokio::test]
-async fn markup_typed_into_the_catalogue_editors_stays_text_everywhere_it_shows() {
-    const CODE: &str = "bulky-waste-pickup";
-    for backend in backends() {
+backend_test! {
+    async fn markup_typed_into_the_catalogue_editors_stays_text_everywhere_it_shows(backend) {
+        const CODE: &str = "bulky-waste-pickup";
         let app = spawn_app(backend).await;
         let tom = app.signed_in_as("tom").await;
         let editor = format!("/beheer/catalogus/regio/{CODE}");
@@ -307,9 +306,8 @@ fn urlencode(text: &str) -> String {
         .collect()
 }
 
-#[tokio::test]
-async fn markup_typed_at_the_role_screen_the_help_desk_and_the_profile_stays_text() {
-    for backend in backends() {
+backend_test! {
+    async fn markup_typed_at_the_role_screen_the_help_desk_and_the_profile_stays_text(backend) {
         let app = spawn_app(backend).await;
         let an = db::identity::person_by_login(&app.db, db::seed::people::DEMO_ISSUER, "an")
             .await
@@ -447,10 +445,9 @@ async fn answer_is_inert(who: &TestApp, response: reqwest::Response, what: &str)
     }
 }
 
-#[tokio::test]
-async fn markup_in_numbers_codes_and_addresses_is_refused_and_shown_back_as_text() {
-    let smtp = common::smtp::SmtpServer::start().await;
-    for backend in backends() {
+backend_test! {
+    async fn markup_in_numbers_codes_and_addresses_is_refused_and_shown_back_as_text(backend) {
+        let smtp = common::smtp::SmtpServer::start().await;
         let app = common::spawn_app_with_mail(backend, smtp.smtp_port).await;
 
         // A fee and a lead time that are markup: kept in the draft, shown back

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestDb, backends, fresh_database};
+use crate::common::{self, TestDb, backend_test, fresh_database};
 use db::entities::{concept_text, municipality, product_instance, search_term};
 use db::exchange::{
     self, CatalogueDocument, ConceptEntry, ImportError, ImportOptions, LocalVariation, TextEntry,
@@ -54,9 +54,8 @@ fn concept_mut<'a>(document: &'a mut CatalogueDocument, code: &str) -> &'a mut C
         .unwrap()
 }
 
-#[tokio::test]
-async fn a_seeded_catalogue_exports_as_the_seed_file_and_imports_back_identically() {
-    for backend in backends() {
+backend_test! {
+    async fn a_seeded_catalogue_exports_as_the_seed_file_and_imports_back_identically(backend) {
         let source = seeded(backend.clone()).await;
         let exported = exchange::export(&source.db).await.unwrap();
         assert_eq!(exported, shipped(), "{backend:?}");
@@ -91,9 +90,8 @@ async fn a_seeded_catalogue_exports_as_the_seed_file_and_imports_back_identicall
     }
 }
 
-#[tokio::test]
-async fn an_edited_document_changes_fees_translations_and_adds_a_findable_concept() {
-    for backend in backends() {
+backend_test! {
+    async fn an_edited_document_changes_fees_translations_and_adds_a_findable_concept(backend) {
         let test = seeded(backend.clone()).await;
         let mut document = exchange::export(&test.db).await.unwrap();
 
@@ -166,9 +164,8 @@ async fn an_edited_document_changes_fees_translations_and_adds_a_findable_concep
     }
 }
 
-#[tokio::test]
-async fn an_invalid_document_reports_every_problem_and_changes_nothing() {
-    for backend in backends() {
+backend_test! {
+    async fn an_invalid_document_reports_every_problem_and_changes_nothing(backend) {
         let test = seeded(backend.clone()).await;
         let before = exported_json(&test).await;
         let mut document = exchange::export(&test.db).await.unwrap();
@@ -222,9 +219,8 @@ async fn an_invalid_document_reports_every_problem_and_changes_nothing() {
     }
 }
 
-#[tokio::test]
-async fn a_concept_missing_from_the_document_is_kept_unless_removal_is_asked() {
-    for backend in backends() {
+backend_test! {
+    async fn a_concept_missing_from_the_document_is_kept_unless_removal_is_asked(backend) {
         let test = seeded(backend.clone()).await;
         let mut document = exchange::export(&test.db).await.unwrap();
         document.concepts.retain(|c| c.code != "kids-id");
@@ -281,9 +277,8 @@ fn server(test: &TestDb, args: &[&str]) -> std::process::Output {
         .expect("run the server binary")
 }
 
-#[tokio::test]
-async fn the_command_line_exports_checks_and_refuses_bad_files() {
-    for backend in backends() {
+backend_test! {
+    async fn the_command_line_exports_checks_and_refuses_bad_files(backend) {
         let test = fresh_database(backend.clone()).await;
         let dir = std::env::temp_dir().join(format!("ewh-exchange-{}", uuid::Uuid::new_v4()));
         std::fs::create_dir_all(&dir).unwrap();

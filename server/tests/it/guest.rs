@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
 use crate::common::smtp::{SmtpServer, code_in, mail_to};
-use crate::common::{self, TestApp, backends, location, spawn_app, spawn_app_with_mail};
+use crate::common::{self, TestApp, backend_test, location, spawn_app, spawn_app_with_mail};
 use db::entities::{audit_event, guest_code, login_identity, outbox_mail, person, session};
 use db::sea_orm::sea_query::Expr;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -43,9 +43,8 @@ async fn failure_reasons(app: &TestApp) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn a_code_by_mail_signs_a_guest_in_once_with_low_assurance() {
-    for backend in backends() {
+backend_test! {
+    async fn a_code_by_mail_signs_a_guest_in_once_with_low_assurance(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
 
@@ -212,9 +211,8 @@ async fn a_second_sign_in_with_the_same_address_is_the_same_guest() {
     assert_eq!(guests.len(), 1);
 }
 
-#[tokio::test]
-async fn five_wrong_codes_and_even_the_right_one_is_refused() {
-    for backend in backends() {
+backend_test! {
+    async fn five_wrong_codes_and_even_the_right_one_is_refused(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
         ask_code(&app, "an@example.be").await;
@@ -277,9 +275,8 @@ async fn five_wrong_codes_and_even_the_right_one_is_refused() {
     }
 }
 
-#[tokio::test]
-async fn an_expired_code_is_refused() {
-    for backend in backends() {
+backend_test! {
+    async fn an_expired_code_is_refused(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
         ask_code(&app, "bert@example.be").await;
@@ -311,9 +308,8 @@ async fn an_expired_code_is_refused() {
     }
 }
 
-#[tokio::test]
-async fn a_code_works_only_in_the_browser_that_asked_for_it() {
-    for backend in backends() {
+backend_test! {
+    async fn a_code_works_only_in_the_browser_that_asked_for_it(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
         ask_code(&app, "chris@example.be").await;
@@ -351,9 +347,8 @@ async fn a_code_works_only_in_the_browser_that_asked_for_it() {
     }
 }
 
-#[tokio::test]
-async fn too_many_codes_for_one_address_get_the_429_page() {
-    for backend in backends() {
+backend_test! {
+    async fn too_many_codes_for_one_address_get_the_429_page(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
         for round in 1..=5 {
@@ -386,9 +381,8 @@ async fn too_many_codes_for_one_address_get_the_429_page() {
     }
 }
 
-#[tokio::test]
-async fn a_bad_address_gets_a_translated_error_keeps_what_was_typed_and_stores_nothing() {
-    for backend in backends() {
+backend_test! {
+    async fn a_bad_address_gets_a_translated_error_keeps_what_was_typed_and_stores_nothing(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
         let response = app
@@ -466,9 +460,8 @@ async fn the_mail_is_in_the_visitors_language() {
     );
 }
 
-#[tokio::test]
-async fn known_and_unknown_addresses_get_the_same_answer() {
-    for backend in backends() {
+backend_test! {
+    async fn known_and_unknown_addresses_get_the_same_answer(backend) {
         let smtp = SmtpServer::start().await;
         let app = spawn_app_with_mail(backend, smtp.smtp_port).await;
         // Make one address known: a guest who signed in before.

@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestApp, backends, csrf_in, location, spawn_app, spawn_app_with};
+use crate::common::{self, TestApp, backend_test, csrf_in, location, spawn_app, spawn_app_with};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -54,9 +54,8 @@ fn every_address(child: i32) -> Vec<(reqwest::Method, String)> {
     addresses
 }
 
-#[tokio::test]
-async fn nothing_a_signed_in_visitor_is_sent_may_be_stored_by_the_browser() {
-    for backend in backends() {
+backend_test! {
+    async fn nothing_a_signed_in_visitor_is_sent_may_be_stored_by_the_browser(backend) {
         let app = spawn_app(backend).await;
         let child = db::identity::person_by_login(&app.db, db::seed::people::DEMO_ISSUER, "lotte")
             .await
@@ -310,9 +309,8 @@ async fn a_body_over_the_limit_is_413_with_our_page_and_changes_nothing() {
     assert!(!els.email.as_deref().unwrap_or_default().starts_with("aaaa"));
 }
 
-#[tokio::test]
-async fn signing_in_over_a_stale_session_cookie_keeps_the_new_session() {
-    for backend in backends() {
+backend_test! {
+    async fn signing_in_over_a_stale_session_cookie_keeps_the_new_session(backend) {
         let app = spawn_app(backend).await;
         let stale = "s".repeat(43);
         // A browser with a session cookie the server no longer knows.
@@ -362,9 +360,8 @@ async fn signing_in_over_a_stale_session_cookie_keeps_the_new_session() {
     }
 }
 
-#[tokio::test]
-async fn request_ids_are_made_by_the_server_not_taken_from_the_client() {
-    for backend in backends() {
+backend_test! {
+    async fn request_ids_are_made_by_the_server_not_taken_from_the_client(backend) {
         let app = spawn_app(backend).await;
         let chosen = "citizen-chose-this-id";
         let response = app
@@ -422,9 +419,8 @@ async fn request_ids_from_a_trusted_proxy_are_kept_if_they_look_like_one() {
     }
 }
 
-#[tokio::test]
-async fn signing_out_forgets_the_help_code_and_starts_a_new_csrf_token() {
-    for backend in backends() {
+backend_test! {
+    async fn signing_out_forgets_the_help_code_and_starts_a_new_csrf_token(backend) {
         let app = spawn_app(backend).await;
         let client = app.other_browser_without_cookies();
         let page = client.get(app.url("/aanmelden")).send().await.unwrap();
@@ -516,15 +512,14 @@ async fn the_language_switch_returns_to_the_page_with_its_query() {
     assert!(html.contains(r#"<html lang="fr""#));
 }
 
-/// Two editors publishing at the same moment on the embedded SQLite got a
-/// 500 ("database is locked"): a transaction that reads first and writes
-/// later cannot get the write lock once another writer committed after its
-/// read, and no busy timeout helps then (SQLITE_BUSY_SNAPSHOT). Write
-/// transactions take the lock when they begin, so they wait their turn.
-#[tokio::test]
-async fn write_transactions_that_read_first_wait_for_each_other_instead_of_failing() {
-    use db::sea_orm::ConnectionTrait;
-    for backend in backends() {
+backend_test! {
+    /// Two editors publishing at the same moment on the embedded SQLite got a
+    /// 500 ("database is locked"): a transaction that reads first and writes
+    /// later cannot get the write lock once another writer committed after its
+    /// read, and no busy timeout helps then (SQLITE_BUSY_SNAPSHOT). Write
+    /// transactions take the lock when they begin, so they wait their turn.
+    async fn write_transactions_that_read_first_wait_for_each_other_instead_of_failing(backend) {
+        use db::sea_orm::ConnectionTrait;
         let test_db = common::fresh_database(backend).await;
         test_db
             .db

@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{TestApp, backends, location, spawn_app};
+use crate::common::{TestApp, backend_test, location, spawn_app};
 use db::entities::{mandate, outbox_mail};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
@@ -50,9 +50,8 @@ async fn enter(helper: &TestApp, code: &str) -> String {
     location(&helper.post_form("/hulp/code", &[("code", code)]).await)
 }
 
-#[tokio::test]
-async fn a_citizen_lets_a_helper_help_and_stops_it() {
-    for backend in backends() {
+backend_test! {
+    async fn a_citizen_lets_a_helper_help_and_stops_it(backend) {
         let app = spawn_app(backend).await;
         let els = app.signed_in_as("els").await;
         let karim = app.signed_in_as("karim").await;
@@ -176,9 +175,8 @@ async fn a_citizen_lets_a_helper_help_and_stops_it() {
     }
 }
 
-#[tokio::test]
-async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers() {
-    for backend in backends() {
+backend_test! {
+    async fn codes_are_refused_when_replaced_expired_or_guessed_and_to_non_helpers(backend) {
         let app = spawn_app(backend).await;
         let els = app.signed_in_as("els").await;
         let karim = app.signed_in_as("karim").await;
@@ -289,9 +287,8 @@ fn paper<'a>(
     form
 }
 
-#[tokio::test]
-async fn a_helper_records_a_consent_signed_on_paper() {
-    for backend in backends() {
+backend_test! {
+    async fn a_helper_records_a_consent_signed_on_paper(backend) {
         let app = spawn_app(backend).await;
         let karim = app.signed_in_as("karim").await;
         let els_rrn = "85.07.30-033.28";
@@ -442,9 +439,8 @@ async fn a_helper_records_a_consent_signed_on_paper() {
 const LOTTE: &str = "15051708872"; // born 2015, represented by Sofie
 const JAN: &str = "79031214511"; // lives in Poperinge; Karim's desk is in Ieper
 
-#[tokio::test]
-async fn a_paper_consent_cannot_be_recorded_for_a_minor() {
-    for backend in backends() {
+backend_test! {
+    async fn a_paper_consent_cannot_be_recorded_for_a_minor(backend) {
         let app = spawn_app(backend).await;
         let karim = app.signed_in_as("karim").await;
         // Even with a reason for her other municipality: refused.
@@ -478,9 +474,8 @@ async fn a_paper_consent_cannot_be_recorded_for_a_minor() {
     }
 }
 
-#[tokio::test]
-async fn a_paper_consent_for_someone_of_another_municipality_needs_a_stated_reason() {
-    for backend in backends() {
+backend_test! {
+    async fn a_paper_consent_for_someone_of_another_municipality_needs_a_stated_reason(backend) {
         let app = spawn_app(backend).await;
         let karim = app.signed_in_as("karim").await;
 
@@ -559,9 +554,8 @@ async fn a_paper_consent_for_someone_of_another_municipality_needs_a_stated_reas
     }
 }
 
-#[tokio::test]
-async fn a_form_reference_with_hidden_characters_is_refused_at_the_field() {
-    for backend in backends() {
+backend_test! {
+    async fn a_form_reference_with_hidden_characters_is_refused_at_the_field(backend) {
         let app = spawn_app(backend).await;
         let karim = app.signed_in_as("karim").await;
         for reference in [
@@ -605,9 +599,8 @@ fn stop_buttons(page: &str) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn a_helper_holds_one_active_mandate_per_person() {
-    for backend in backends() {
+backend_test! {
+    async fn a_helper_holds_one_active_mandate_per_person(backend) {
         let app = spawn_app(backend).await;
         let els = app.signed_in_as("els").await;
         let karim = app.signed_in_as("karim").await;
@@ -664,9 +657,8 @@ async fn a_helper_holds_one_active_mandate_per_person() {
     }
 }
 
-#[tokio::test]
-async fn a_mandate_ends_when_the_helpers_role_is_withdrawn() {
-    for backend in backends() {
+backend_test! {
+    async fn a_mandate_ends_when_the_helpers_role_is_withdrawn(backend) {
         let app = spawn_app(backend).await;
         let els = app.signed_in_as("els").await;
         let karim = app.signed_in_as("karim").await;

@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{TestDb, backends, fresh_database};
+use crate::common::{TestDb, backend_test, fresh_database};
 use chrono::{TimeDelta, Utc};
 use db::entities::{
     audit_event, email_change, guest_code, login_attempt, outbox_mail, rate_limit, session,
@@ -107,9 +107,8 @@ async fn mail_text(test: &TestDb, id: i64) -> String {
         .body_text
 }
 
-#[tokio::test]
-async fn housekeeping_removes_what_served_its_purpose_and_keeps_the_rest() {
-    for backend in backends() {
+backend_test! {
+    async fn housekeeping_removes_what_served_its_purpose_and_keeps_the_rest(backend) {
         let test = fresh_database(backend.clone()).await;
         db::seed::seed(&test.db).await.unwrap();
         let els = db::identity::person_by_rrn(&test.db, "85073003328")

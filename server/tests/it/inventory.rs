@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{backends, count, element_text, spawn_app};
+use crate::common::{backend_test, count, element_text, spawn_app};
 use db::entities::{concept, concept_topic, municipality, product_instance, topic};
 use db::sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use reqwest::StatusCode;
@@ -49,9 +49,8 @@ async fn concept_count(db: &db::DatabaseConnection) -> usize {
     concept::Entity::find().count(db).await.unwrap() as usize
 }
 
-#[tokio::test]
-async fn the_inventory_shows_every_product_in_every_municipality_with_true_totals() {
-    for backend in backends() {
+backend_test! {
+    async fn the_inventory_shows_every_product_in_every_municipality_with_true_totals(backend) {
         let app = spawn_app(backend).await;
         let products = concept_count(&app.db).await;
         let expected = expected_totals(&app.db).await;
@@ -125,9 +124,8 @@ async fn the_inventory_shows_every_product_in_every_municipality_with_true_total
     }
 }
 
-#[tokio::test]
-async fn a_topic_narrows_the_page_and_the_downloads() {
-    for backend in backends() {
+backend_test! {
+    async fn a_topic_narrows_the_page_and_the_downloads(backend) {
         let app = spawn_app(backend).await;
         let waste = topic::Entity::find()
             .filter(topic::Column::Code.eq("waste"))
@@ -181,9 +179,8 @@ async fn a_topic_narrows_the_page_and_the_downloads() {
     }
 }
 
-#[tokio::test]
-async fn the_csv_is_a_spreadsheet_in_the_readers_language() {
-    for backend in backends() {
+backend_test! {
+    async fn the_csv_is_a_spreadsheet_in_the_readers_language(backend) {
         let app = spawn_app(backend).await;
         let products = concept_count(&app.db).await;
         let response = app.get("/inventaris.csv").await;
@@ -232,9 +229,8 @@ async fn the_csv_is_a_spreadsheet_in_the_readers_language() {
     }
 }
 
-#[tokio::test]
-async fn a_municipality_switched_off_leaves_the_inventory() {
-    for backend in backends() {
+backend_test! {
+    async fn a_municipality_switched_off_leaves_the_inventory(backend) {
         let app = spawn_app(backend).await;
         assert!(
             db::municipalities::set_active(&app.db, "vleteren", false)
@@ -255,9 +251,8 @@ async fn a_municipality_switched_off_leaves_the_inventory() {
     }
 }
 
-#[tokio::test]
-async fn odd_topics_are_never_echoed_and_downloads_are_read_only() {
-    for backend in backends() {
+backend_test! {
+    async fn odd_topics_are_never_echoed_and_downloads_are_read_only(backend) {
         let app = spawn_app(backend).await;
         // Whatever the topic parameter holds, it is never echoed back: an
         // unknown topic (here markup and bytes that are not UTF-8) filters nothing.
@@ -298,9 +293,8 @@ async fn odd_topics_are_never_echoed_and_downloads_are_read_only() {
     }
 }
 
-#[tokio::test]
-async fn the_whole_catalogue_is_open_data_that_imports_back() {
-    for backend in backends() {
+backend_test! {
+    async fn the_whole_catalogue_is_open_data_that_imports_back(backend) {
         let app = spawn_app(backend).await;
         let response = app.get("/catalogus.jsonld").await;
         assert_eq!(response.status(), StatusCode::OK);

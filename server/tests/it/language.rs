@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, backends, element_text, spawn_app};
+use crate::common::{self, backend_test, element_text, spawn_app};
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -35,9 +35,8 @@ async fn accept_language_decides_when_nothing_was_chosen() {
     }
 }
 
-#[tokio::test]
-async fn the_switch_stores_the_choice_and_returns_to_the_page() {
-    for backend in backends() {
+backend_test! {
+    async fn the_switch_stores_the_choice_and_returns_to_the_page(backend) {
         let app = spawn_app(backend).await;
         let response = app
             .post_form("/taal", &[("lang", "de"), ("return_to", "/ieper?x=1")])

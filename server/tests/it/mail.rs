@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
 use crate::common::smtp::{PATIENCE, ReceivedMail, SmtpServer, free_port};
-use crate::common::{self, TestDb, backends, fresh_database};
+use crate::common::{self, TestDb, backend_test, fresh_database};
 use db::entities::outbox_mail;
 use db::outbox::{self, NewMail};
 use db::sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, TransactionTrait};
@@ -82,9 +82,8 @@ fn start(test: &TestDb, settings: MailSettings) -> MailWorker {
     spawn_mail_worker(test.db.clone(), settings).expect("worker")
 }
 
-#[tokio::test]
-async fn an_enqueued_mail_arrives_as_plain_utf8_text_with_its_headers() {
-    for backend in backends() {
+backend_test! {
+    async fn an_enqueued_mail_arrives_as_plain_utf8_text_with_its_headers(backend) {
         let test = fresh_database(backend.clone()).await;
         let smtp = SmtpServer::start().await;
         let worker = start(&test, settings(smtp.smtp_port));
@@ -156,9 +155,8 @@ async fn an_enqueued_mail_arrives_as_plain_utf8_text_with_its_headers() {
     }
 }
 
-#[tokio::test]
-async fn mail_waits_while_the_mail_server_is_down_and_goes_out_when_it_is_up() {
-    for backend in backends() {
+backend_test! {
+    async fn mail_waits_while_the_mail_server_is_down_and_goes_out_when_it_is_up(backend) {
         let test = fresh_database(backend.clone()).await;
         let port = free_port();
         let worker = start(&test, settings(port));
@@ -190,9 +188,8 @@ async fn mail_waits_while_the_mail_server_is_down_and_goes_out_when_it_is_up() {
     }
 }
 
-#[tokio::test]
-async fn a_temporary_refusal_is_retried_until_the_server_takes_the_mail() {
-    for backend in backends() {
+backend_test! {
+    async fn a_temporary_refusal_is_retried_until_the_server_takes_the_mail(backend) {
         let test = fresh_database(backend.clone()).await;
         let port = free_port();
         let smtp = SmtpServer::start_on(port, true).await;
@@ -215,9 +212,8 @@ async fn a_temporary_refusal_is_retried_until_the_server_takes_the_mail() {
     }
 }
 
-#[tokio::test]
-async fn the_worker_carries_on_after_the_database_fails() {
-    for backend in backends() {
+backend_test! {
+    async fn the_worker_carries_on_after_the_database_fails(backend) {
         let test = fresh_database(backend.clone()).await;
         let smtp = SmtpServer::start().await;
         let worker = start(&test, settings(smtp.smtp_port));
@@ -245,9 +241,8 @@ async fn the_worker_carries_on_after_the_database_fails() {
     }
 }
 
-#[tokio::test]
-async fn a_mail_that_fails_every_attempt_is_given_up_and_kept() {
-    for backend in backends() {
+backend_test! {
+    async fn a_mail_that_fails_every_attempt_is_given_up_and_kept(backend) {
         let test = fresh_database(backend.clone()).await;
         let smtp = SmtpServer::start_on_free_ports(true).await;
         let worker = start(
@@ -280,10 +275,9 @@ async fn a_mail_that_fails_every_attempt_is_given_up_and_kept() {
     }
 }
 
-#[tokio::test]
-async fn two_workers_on_one_database_send_each_mail_once() {
-    const MAILS: usize = 30;
-    for backend in backends() {
+backend_test! {
+    async fn two_workers_on_one_database_send_each_mail_once(backend) {
+        const MAILS: usize = 30;
         let test = fresh_database(backend.clone()).await;
         let smtp = SmtpServer::start().await;
         let mut enqueued = BTreeSet::new();
@@ -333,9 +327,8 @@ async fn two_workers_on_one_database_send_each_mail_once() {
     }
 }
 
-#[tokio::test]
-async fn a_mail_enqueued_in_a_rolled_back_transaction_is_never_sent() {
-    for backend in backends() {
+backend_test! {
+    async fn a_mail_enqueued_in_a_rolled_back_transaction_is_never_sent(backend) {
         let test = fresh_database(backend.clone()).await;
         let smtp = SmtpServer::start().await;
         let worker = start(&test, settings(smtp.smtp_port));

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{backends, fresh_database};
+use crate::common::{backend_test, fresh_database};
 use chrono::{DateTime, TimeDelta, Utc};
 use db::entities::outbox_mail;
 use db::outbox::{self, Failure, NewMail, RetryPolicy};
@@ -39,9 +39,8 @@ fn later(seconds: i64) -> DateTime<Utc> {
     Utc::now() + TimeDelta::seconds(seconds)
 }
 
-#[tokio::test]
-async fn an_enqueued_mail_is_due_at_once_with_its_text() {
-    for backend in backends() {
+backend_test! {
+    async fn an_enqueued_mail_is_due_at_once_with_its_text(backend) {
         let test = fresh_database(backend.clone()).await;
         let id = outbox::enqueue(&test.db, mail(1)).await.unwrap();
         let stored = row(&test.db, id).await;
@@ -62,9 +61,8 @@ async fn an_enqueued_mail_is_due_at_once_with_its_text() {
     }
 }
 
-#[tokio::test]
-async fn enqueue_refuses_what_would_break_the_headers() {
-    for backend in backends() {
+backend_test! {
+    async fn enqueue_refuses_what_would_break_the_headers(backend) {
         let test = fresh_database(backend.clone()).await;
         let bad_language = NewMail {
             lang: "nl\r\nBcc: x@example.be".into(),
@@ -84,9 +82,8 @@ async fn enqueue_refuses_what_would_break_the_headers() {
     }
 }
 
-#[tokio::test]
-async fn a_mail_exists_exactly_when_the_callers_transaction_commits() {
-    for backend in backends() {
+backend_test! {
+    async fn a_mail_exists_exactly_when_the_callers_transaction_commits(backend) {
         let test = fresh_database(backend.clone()).await;
 
         let transaction = test.db.begin().await.unwrap();
@@ -108,9 +105,8 @@ async fn a_mail_exists_exactly_when_the_callers_transaction_commits() {
     }
 }
 
-#[tokio::test]
-async fn a_claim_holds_its_mails_until_the_lease_ends() {
-    for backend in backends() {
+backend_test! {
+    async fn a_claim_holds_its_mails_until_the_lease_ends(backend) {
         let test = fresh_database(backend.clone()).await;
         let mut enqueued = Vec::new();
         for n in 0..3 {
@@ -139,9 +135,8 @@ async fn a_claim_holds_its_mails_until_the_lease_ends() {
     }
 }
 
-#[tokio::test]
-async fn a_sent_mail_is_never_claimed_again() {
-    for backend in backends() {
+backend_test! {
+    async fn a_sent_mail_is_never_claimed_again(backend) {
         let test = fresh_database(backend.clone()).await;
         let id = outbox::enqueue(&test.db, mail(1)).await.unwrap();
         let claimed = outbox::claim_due(&test.db, Utc::now(), 10, LEASE)
@@ -166,14 +161,13 @@ async fn a_sent_mail_is_never_claimed_again() {
     }
 }
 
-#[tokio::test]
-async fn failures_back_off_and_the_last_one_gives_up_but_keeps_the_mail() {
-    let policy = RetryPolicy {
-        first_delay: Duration::from_secs(10),
-        max_delay: Duration::from_secs(25),
-        max_attempts: 4,
-    };
-    for backend in backends() {
+backend_test! {
+    async fn failures_back_off_and_the_last_one_gives_up_but_keeps_the_mail(backend) {
+        let policy = RetryPolicy {
+            first_delay: Duration::from_secs(10),
+            max_delay: Duration::from_secs(25),
+            max_attempts: 4,
+        };
         let test = fresh_database(backend.clone()).await;
         let id = outbox::enqueue(&test.db, mail(1)).await.unwrap();
         let mut now = later(0);
@@ -239,9 +233,8 @@ async fn failures_back_off_and_the_last_one_gives_up_but_keeps_the_mail() {
     }
 }
 
-#[tokio::test]
-async fn a_failure_reported_late_does_not_undo_a_success() {
-    for backend in backends() {
+backend_test! {
+    async fn a_failure_reported_late_does_not_undo_a_success(backend) {
         let test = fresh_database(backend.clone()).await;
         let id = outbox::enqueue(&test.db, mail(1)).await.unwrap();
         let stale = outbox::claim_due(&test.db, Utc::now(), 10, LEASE)
@@ -264,9 +257,8 @@ async fn a_failure_reported_late_does_not_undo_a_success() {
     }
 }
 
-#[tokio::test]
-async fn released_mails_are_due_at_once() {
-    for backend in backends() {
+backend_test! {
+    async fn released_mails_are_due_at_once(backend) {
         let test = fresh_database(backend.clone()).await;
         let id = outbox::enqueue(&test.db, mail(1)).await.unwrap();
         let now = later(0);
@@ -278,11 +270,10 @@ async fn released_mails_are_due_at_once() {
     }
 }
 
-#[tokio::test]
-async fn concurrent_claims_never_share_a_mail() {
-    const MAILS: usize = 120;
-    const CLAIMERS: usize = 6;
-    for backend in backends() {
+backend_test! {
+    async fn concurrent_claims_never_share_a_mail(backend) {
+        const MAILS: usize = 120;
+        const CLAIMERS: usize = 6;
         let test = fresh_database(backend.clone()).await;
         let transaction = test.db.begin().await.unwrap();
         for n in 0..MAILS {

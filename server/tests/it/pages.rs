@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, backends, count, element_text, spawn_app};
+use crate::common::{self, backend_test, count, element_text, spawn_app};
 use reqwest::StatusCode;
 
 const NAMES: [&str; 18] = [
@@ -26,9 +26,8 @@ const NAMES: [&str; 18] = [
     "Zonnebeke",
 ];
 
-#[tokio::test]
-async fn health_and_readiness() {
-    for backend in backends() {
+backend_test! {
+    async fn health_and_readiness(backend) {
         let app = spawn_app(backend).await;
         let response = app.get("/healthz").await;
         assert_eq!(response.status(), StatusCode::OK);
@@ -87,9 +86,8 @@ async fn the_container_probe_fails_when_nothing_listens() {
     assert!(server::health::check_ready(addr).await.is_err());
 }
 
-#[tokio::test]
-async fn home_lists_all_18_municipalities_in_an_accessible_shell() {
-    for backend in backends() {
+backend_test! {
+    async fn home_lists_all_18_municipalities_in_an_accessible_shell(backend) {
         let app = spawn_app(backend).await;
         let (status, html) = app.get_html("/").await;
         assert_eq!(status, StatusCode::OK);
@@ -145,9 +143,8 @@ async fn pages_carry_a_nonce_csp_that_matches_their_inline_script() {
     assert_ne!(csp, again);
 }
 
-#[tokio::test]
-async fn postal_code_lookup_works_without_javascript() {
-    for backend in backends() {
+backend_test! {
+    async fn postal_code_lookup_works_without_javascript(backend) {
         let app = spawn_app(backend).await;
 
         let (status, html) = app.get_html("/?q=8957").await;
@@ -170,9 +167,8 @@ async fn postal_code_lookup_works_without_javascript() {
     }
 }
 
-#[tokio::test]
-async fn a_lookup_that_finds_nothing_shows_the_error_pattern() {
-    for backend in backends() {
+backend_test! {
+    async fn a_lookup_that_finds_nothing_shows_the_error_pattern(backend) {
         let app = spawn_app(backend).await;
         let (status, html) = app.get_html("/?q=1000").await;
         assert_eq!(status, StatusCode::OK);
@@ -202,9 +198,8 @@ async fn a_lookup_that_finds_nothing_shows_the_error_pattern() {
     }
 }
 
-#[tokio::test]
-async fn municipality_page_shows_contact_and_opening_hours() {
-    for backend in backends() {
+backend_test! {
+    async fn municipality_page_shows_contact_and_opening_hours(backend) {
         let app = spawn_app(backend).await;
         let (status, html) = app.get_html("/ieper").await;
         assert_eq!(status, StatusCode::OK);
@@ -223,9 +218,8 @@ async fn municipality_page_shows_contact_and_opening_hours() {
     }
 }
 
-#[tokio::test]
-async fn unknown_addresses_get_a_friendly_404_with_an_error_id() {
-    for backend in backends() {
+backend_test! {
+    async fn unknown_addresses_get_a_friendly_404_with_an_error_id(backend) {
         let app = spawn_app(backend).await;
         for path in [
             "/brugge",
@@ -251,9 +245,8 @@ async fn unknown_addresses_get_a_friendly_404_with_an_error_id() {
     }
 }
 
-#[tokio::test]
-async fn accessibility_statements_for_the_region_and_each_municipality() {
-    for backend in backends() {
+backend_test! {
+    async fn accessibility_statements_for_the_region_and_each_municipality(backend) {
         let app = spawn_app(backend).await;
         let (status, html) = app.get_html("/toegankelijkheid").await;
         assert_eq!(status, StatusCode::OK);
@@ -273,9 +266,8 @@ async fn accessibility_statements_for_the_region_and_each_municipality() {
     }
 }
 
-#[tokio::test]
-async fn switched_off_municipalities_are_hidden_and_stay_off_after_reseeding() {
-    for backend in backends() {
+backend_test! {
+    async fn switched_off_municipalities_are_hidden_and_stay_off_after_reseeding(backend) {
         let app = spawn_app(backend).await;
         assert!(
             db::municipalities::set_active(&app.db, "mesen", false)
@@ -307,9 +299,8 @@ async fn switched_off_municipalities_are_hidden_and_stay_off_after_reseeding() {
     }
 }
 
-#[tokio::test]
-async fn server_functions_answer_json_and_refuse_other_sites() {
-    for backend in backends() {
+backend_test! {
+    async fn server_functions_answer_json_and_refuse_other_sites(backend) {
         let app = spawn_app(backend).await;
         // Reads are GET: they change nothing and need no token.
         let response = app.get("/api/municipalities").await;

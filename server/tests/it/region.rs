@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, backends, count, element_text, spawn_app};
+use crate::common::{self, backend_test, count, element_text, spawn_app};
 use db::entities::{concept, product_instance};
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
@@ -22,9 +22,8 @@ fn results(html: &str) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn search_across_the_region_finds_in_every_language() {
-    for backend in backends() {
+backend_test! {
+    async fn search_across_the_region_finds_in_every_language(backend) {
         let app = spawn_app(backend).await;
         for (query, expected) in [
             ("paspoort", "passport"),
@@ -52,9 +51,8 @@ async fn search_across_the_region_finds_in_every_language() {
     }
 }
 
-#[tokio::test]
-async fn the_region_lists_every_product_with_how_many_municipalities_offer_it() {
-    for backend in backends() {
+backend_test! {
+    async fn the_region_lists_every_product_with_how_many_municipalities_offer_it(backend) {
         let app = spawn_app(backend).await;
         let concepts = concept::Entity::find().all(&app.db).await.unwrap();
         let not_offered = product_instance::Entity::find()
@@ -91,9 +89,8 @@ async fn the_region_lists_every_product_with_how_many_municipalities_offer_it() 
     }
 }
 
-#[tokio::test]
-async fn the_region_page_of_a_product_compares_all_municipalities() {
-    for backend in backends() {
+backend_test! {
+    async fn the_region_page_of_a_product_compares_all_municipalities(backend) {
         let app = spawn_app(backend).await;
         let (status, html) = app.get_html("/producten/passport").await;
         assert_eq!(status, StatusCode::OK, "{:?}", app.backend);

@@ -6,15 +6,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, backends, spawn_app};
+use crate::common::{self, backend_test, spawn_app};
 use db::entities::{person, representation};
 use db::sea_orm::sea_query::Expr;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
 
-#[tokio::test]
-async fn a_parent_sees_her_childs_data_and_no_one_else_does() {
-    for backend in backends() {
+backend_test! {
+    async fn a_parent_sees_her_childs_data_and_no_one_else_does(backend) {
         let app = spawn_app(backend).await;
         let lotte = person::Entity::find()
             .filter(person::Column::Rrn.eq("15051708872"))

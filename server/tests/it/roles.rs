@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestApp, backends, location, spawn_app};
+use crate::common::{self, TestApp, backend_test, location, spawn_app};
 use db::entities::staff_role;
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use reqwest::StatusCode;
@@ -33,9 +33,8 @@ async fn roles_of(app: &TestApp, person: i32) -> Vec<(String, Option<i32>)> {
         .collect()
 }
 
-#[tokio::test]
-async fn only_the_right_admin_gives_and_withdraws_roles() {
-    for backend in backends() {
+backend_test! {
+    async fn only_the_right_admin_gives_and_withdraws_roles(backend) {
         let app = spawn_app(backend).await;
         let ieper = municipality_id(&app, "ieper").await;
         let poperinge = municipality_id(&app, "poperinge").await;
@@ -254,9 +253,8 @@ async fn bad_role_changes_are_refused_and_change_nothing() {
     );
 }
 
-#[tokio::test]
-async fn staff_see_who_changed_their_roles_by_role_and_place_not_by_name() {
-    for backend in backends() {
+backend_test! {
+    async fn staff_see_who_changed_their_roles_by_role_and_place_not_by_name(backend) {
         let app = spawn_app(backend).await;
         let ieper = municipality_id(&app, "ieper").await;
         let an = person_id(&app, "an").await;
@@ -316,9 +314,8 @@ async fn grant(who: &TestApp, form: &[(String, String)]) -> reqwest::Response {
     who.post_form("/beheer/rollen/toekennen", &fields).await
 }
 
-#[tokio::test]
-async fn an_admin_cannot_grant_a_role_to_themself() {
-    for backend in backends() {
+backend_test! {
+    async fn an_admin_cannot_grant_a_role_to_themself(backend) {
         let app = spawn_app(backend).await;
         let ieper = municipality_id(&app, "ieper").await.to_string();
         let poperinge = municipality_id(&app, "poperinge").await.to_string();
@@ -384,9 +381,8 @@ async fn an_admin_cannot_grant_a_role_to_themself() {
     }
 }
 
-#[tokio::test]
-async fn a_department_with_hidden_characters_is_refused_at_the_field() {
-    for backend in backends() {
+backend_test! {
+    async fn a_department_with_hidden_characters_is_refused_at_the_field(backend) {
         let app = spawn_app(backend).await;
         let ieper = municipality_id(&app, "ieper").await.to_string();
         let an = person_id(&app, "an").await;

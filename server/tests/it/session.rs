@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestApp, backends, csrf_in, spawn_app};
+use crate::common::{self, TestApp, backend_test, csrf_in, spawn_app};
 use db::entities::{audit_event, session};
 use db::sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use reqwest::StatusCode;
@@ -38,9 +38,8 @@ async fn sessions_of(app: &TestApp, person_id: i32) -> Vec<session::Model> {
         .unwrap()
 }
 
-#[tokio::test]
-async fn the_demo_personas_are_buttons_of_one_form_not_a_row_of_unnamed_forms() {
-    for backend in backends() {
+backend_test! {
+    async fn the_demo_personas_are_buttons_of_one_form_not_a_row_of_unnamed_forms(backend) {
         let app = spawn_app(backend).await;
         let (_, html) = app.get_html("/aanmelden").await;
         assert_eq!(
@@ -53,9 +52,8 @@ async fn the_demo_personas_are_buttons_of_one_form_not_a_row_of_unnamed_forms() 
     }
 }
 
-#[tokio::test]
-async fn a_demo_sign_in_starts_a_server_side_session_with_a_safe_cookie() {
-    for backend in backends() {
+backend_test! {
+    async fn a_demo_sign_in_starts_a_server_side_session_with_a_safe_cookie(backend) {
         let app = spawn_app(backend).await;
         let (status, html) = app.get_html("/aanmelden").await;
         assert_eq!(status, StatusCode::OK);
@@ -134,9 +132,8 @@ async fn a_new_sign_in_gets_a_new_token_and_ends_the_old_session() {
     assert!(html.contains("Jan Declercq") && !html.contains("Els Vandamme"));
 }
 
-#[tokio::test]
-async fn state_changes_without_the_visitors_token_are_refused_and_change_nothing() {
-    for backend in backends() {
+backend_test! {
+    async fn state_changes_without_the_visitors_token_are_refused_and_change_nothing(backend) {
         let app = spawn_app(backend).await;
         // No token, a wrong token, a token from another browser.
         let other = app.other_browser();
@@ -191,9 +188,8 @@ async fn state_changes_without_the_visitors_token_are_refused_and_change_nothing
     }
 }
 
-#[tokio::test]
-async fn signing_out_ends_the_session_on_the_server() {
-    for backend in backends() {
+backend_test! {
+    async fn signing_out_ends_the_session_on_the_server(backend) {
         let app = spawn_app(backend).await;
         let (_, html) = app.get_html("/aanmelden").await;
         let token = csrf_in(&html).unwrap();
@@ -226,9 +222,8 @@ async fn signing_out_ends_the_session_on_the_server() {
     }
 }
 
-#[tokio::test]
-async fn people_see_and_end_their_own_sessions_and_never_anyone_elses() {
-    for backend in backends() {
+backend_test! {
+    async fn people_see_and_end_their_own_sessions_and_never_anyone_elses(backend) {
         let app = spawn_app(backend).await;
         // Els on two devices, Jan on one.
         app.sign_in_as("els").await;
@@ -317,9 +312,8 @@ async fn people_see_and_end_their_own_sessions_and_never_anyone_elses() {
     }
 }
 
-#[tokio::test]
-async fn sessions_end_after_the_idle_and_the_absolute_time_out() {
-    for backend in backends() {
+backend_test! {
+    async fn sessions_end_after_the_idle_and_the_absolute_time_out(backend) {
         let app = spawn_app(backend).await;
         app.sign_in_as("sofie").await;
         assert_eq!(app.get("/mijn").await.status(), StatusCode::OK);
@@ -465,9 +459,8 @@ async fn last_seen(app: &TestApp) -> i64 {
         .last_seen_at
 }
 
-#[tokio::test]
-async fn asking_how_long_the_session_lasts_does_not_extend_it() {
-    for backend in backends() {
+backend_test! {
+    async fn asking_how_long_the_session_lasts_does_not_extend_it(backend) {
         let app = spawn_app(backend).await;
         app.sign_in_as("jan").await;
         // Another tab was active 25 of the 30 minutes ago.
@@ -499,9 +492,8 @@ async fn asking_how_long_the_session_lasts_does_not_extend_it() {
     }
 }
 
-#[tokio::test]
-async fn every_signed_in_page_says_until_when_the_session_lasts_in_every_language() {
-    for backend in backends() {
+backend_test! {
+    async fn every_signed_in_page_says_until_when_the_session_lasts_in_every_language(backend) {
         let app = spawn_app(backend).await;
         let (_, html) = app.get_html("/ieper").await;
         assert!(
@@ -547,9 +539,8 @@ async fn every_signed_in_page_says_until_when_the_session_lasts_in_every_languag
     }
 }
 
-#[tokio::test]
-async fn the_extend_form_extends_the_session_without_javascript_and_returns_to_the_page() {
-    for backend in backends() {
+backend_test! {
+    async fn the_extend_form_extends_the_session_without_javascript_and_returns_to_the_page(backend) {
         let app = spawn_app(backend).await;
         app.sign_in_as("jan").await;
         let (_, html) = app.get_html("/ieper/producten?q=paspoort").await;
@@ -605,9 +596,8 @@ async fn the_extend_form_extends_the_session_without_javascript_and_returns_to_t
     }
 }
 
-#[tokio::test]
-async fn sign_in_attempts_are_rate_limited_per_address() {
-    for backend in backends() {
+backend_test! {
+    async fn sign_in_attempts_are_rate_limited_per_address(backend) {
         let app = spawn_app(backend).await;
         let token = app.csrf_token().await;
         let mut last = None;
@@ -644,9 +634,8 @@ async fn sign_in_attempts_are_rate_limited_per_address() {
     }
 }
 
-#[tokio::test]
-async fn the_audit_log_cannot_be_changed_or_emptied() {
-    for backend in backends() {
+backend_test! {
+    async fn the_audit_log_cannot_be_changed_or_emptied(backend) {
         let app = spawn_app(backend).await;
         app.sign_in_as("an").await;
         let before = audit_actions(&app).await;
@@ -710,9 +699,8 @@ fn no_code_writes_the_audit_log_except_by_appending() {
     assert!(offenders.is_empty(), "{offenders:#?}");
 }
 
-#[tokio::test]
-async fn people_download_their_own_data_and_guests_end_their_account() {
-    for backend in backends() {
+backend_test! {
+    async fn people_download_their_own_data_and_guests_end_their_account(backend) {
         let app = spawn_app(backend).await;
         assert_eq!(
             app.get("/mijn/gegevens.json").await.status(),

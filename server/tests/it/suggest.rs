@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestApp, backends, spawn_app};
+use crate::common::{self, TestApp, backend_test, spawn_app};
 use db::seed::catalogue::catalogue;
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -28,23 +28,22 @@ fn codes(list: &Value) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn suggestions_find_the_best_match_first_and_only_what_is_offered() {
-    let seed = catalogue().unwrap();
-    // A product some municipality does not offer, searched for by its title.
-    let (missing, absent_in) = seed
-        .concepts
-        .iter()
-        .find_map(|c| {
-            c.local
-                .iter()
-                .find(|(_, l)| l.offered == Some(false))
-                .map(|(slug, _)| (c, slug.clone()))
-        })
-        .expect("a product not offered somewhere");
-    let title = missing.text["nl"].title.clone();
+backend_test! {
+    async fn suggestions_find_the_best_match_first_and_only_what_is_offered(backend) {
+        let seed = catalogue().unwrap();
+        // A product some municipality does not offer, searched for by its title.
+        let (missing, absent_in) = seed
+            .concepts
+            .iter()
+            .find_map(|c| {
+                c.local
+                    .iter()
+                    .find(|(_, l)| l.offered == Some(false))
+                    .map(|(slug, _)| (c, slug.clone()))
+            })
+            .expect("a product not offered somewhere");
+        let title = missing.text["nl"].title.clone();
 
-    for backend in backends() {
         let app = spawn_app(backend).await;
 
         // Without a municipality: the region's suggestions.

@@ -25,17 +25,6 @@ pub enum Backend {
     Postgres(String),
 }
 
-/// The backends every integration test runs on.
-pub fn backends() -> Vec<Backend> {
-    let mut backends = vec![Backend::Sqlite];
-    if let Ok(url) = std::env::var("TEST_DATABASE_URL")
-        && !url.trim().is_empty()
-    {
-        backends.push(Backend::Postgres(url));
-    }
-    backends
-}
-
 /// The PostgreSQL server of `TEST_DATABASE_URL`, or `None` when it is unset
 /// or empty: then a `_postgres` test is skipped, and says so on stderr —
 /// unless `EWH_REQUIRE_POSTGRES=1` (CI, `.ci/run`), where a missing database
