@@ -6,7 +6,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, TestApp, backend_test, csrf_in, location, spawn_app, spawn_app_with};
+use crate::common::{
+    self, Backend, TestApp, backend_test, csrf_in, location, spawn_app, spawn_app_with,
+};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -54,46 +56,45 @@ fn every_address(child: i32) -> Vec<(reqwest::Method, String)> {
     addresses
 }
 
-backend_test! {
-    async fn nothing_a_signed_in_visitor_is_sent_may_be_stored_by_the_browser(backend) {
-        let app = spawn_app(backend).await;
-        let child = db::identity::person_by_login(&app.db, db::seed::people::DEMO_ISSUER, "lotte")
-            .await
-            .unwrap()
-            .map_or(0, |person| person.id);
-        let addresses = every_address(child);
-        assert!(addresses.len() > 30, "{addresses:?}");
-        for persona in ["marie", "karim", "an", "hilde"] {
-            let browser = app.signed_in_as(persona).await;
-            let token = browser.csrf_token().await;
-            for (method, path) in &addresses {
-                let response = browser
-                    .client
-                    .request(method.clone(), browser.url(path))
-                    .header("x-csrf-token", &token)
-                    .header("sec-fetch-site", "same-origin")
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(
-                    response
-                        .headers()
-                        .get("cache-control")
-                        .map(|v| v.to_str().unwrap()),
-                    Some("no-store"),
-                    "{persona}: {method} {path} ({})",
-                    response.status()
-                );
-            }
-            // Signing out is the last answer of the session: not stored either.
-            let response = browser.post_form("/afmelden", &[]).await;
-            assert_eq!(response.headers()["cache-control"], "no-store");
+async fn nothing_a_signed_in_visitor_is_sent_may_be_stored_by_the_browser(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let child = db::identity::person_by_login(&app.db, db::seed::people::DEMO_ISSUER, "lotte")
+        .await
+        .unwrap()
+        .map_or(0, |person| person.id);
+    let addresses = every_address(child);
+    assert!(addresses.len() > 30, "{addresses:?}");
+    for persona in ["marie", "karim", "an", "hilde"] {
+        let browser = app.signed_in_as(persona).await;
+        let token = browser.csrf_token().await;
+        for (method, path) in &addresses {
+            let response = browser
+                .client
+                .request(method.clone(), browser.url(path))
+                .header("x-csrf-token", &token)
+                .header("sec-fetch-site", "same-origin")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                response
+                    .headers()
+                    .get("cache-control")
+                    .map(|v| v.to_str().unwrap()),
+                Some("no-store"),
+                "{persona}: {method} {path} ({})",
+                response.status()
+            );
         }
-        // Signed out, public pages may be revalidated from the cache as before.
-        let response = app.get("/ieper").await;
-        assert_eq!(response.headers()["cache-control"], "no-cache, private");
+        // Signing out is the last answer of the session: not stored either.
+        let response = browser.post_form("/afmelden", &[]).await;
+        assert_eq!(response.headers()["cache-control"], "no-store");
     }
+    // Signed out, public pages may be revalidated from the cache as before.
+    let response = app.get("/ieper").await;
+    assert_eq!(response.headers()["cache-control"], "no-cache, private");
 }
+backend_test!(nothing_a_signed_in_visitor_is_sent_may_be_stored_by_the_browser);
 
 /// A raw connection to the test server.
 async fn connect(app: &TestApp) -> TcpStream {
@@ -309,96 +310,94 @@ async fn a_body_over_the_limit_is_413_with_our_page_and_changes_nothing() {
     assert!(!els.email.as_deref().unwrap_or_default().starts_with("aaaa"));
 }
 
-backend_test! {
-    async fn signing_in_over_a_stale_session_cookie_keeps_the_new_session(backend) {
-        let app = spawn_app(backend).await;
-        let stale = "s".repeat(43);
-        // A browser with a session cookie the server no longer knows.
-        let client = app.other_browser_without_cookies();
-        let page = client
-            .get(app.url("/aanmelden"))
-            .header("cookie", format!("ewh_session={stale}"))
-            .send()
-            .await
-            .unwrap();
-        let cookies = set_cookies(&page);
-        let csrf = cookie_value(&cookies, "ewh_csrf").unwrap().to_owned();
-        let response = client
-            .post(app.url("/aanmelden/demo"))
-            .header("cookie", format!("ewh_session={stale}; ewh_csrf={csrf}"))
-            .header("sec-fetch-site", "same-origin")
-            .form(&[("persona", "els"), ("return_to", "/mijn"), ("csrf", &csrf)])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 303);
-        let cookies = set_cookies(&response);
-        let sessions: Vec<&String> = cookies
-            .iter()
-            .filter(|cookie| cookie.starts_with("ewh_session="))
-            .collect();
-        assert_eq!(sessions.len(), 1, "one session cookie: {cookies:?}");
-        assert!(!sessions[0].contains("Max-Age=0"), "{cookies:?}");
-        let token = cookie_value(&cookies, "ewh_session").unwrap();
-        // The new cookie works.
-        let mine = client
-            .get(app.url("/mijn"))
-            .header("cookie", format!("ewh_session={token}"))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(mine.status(), 200);
-        // No name is set twice in any answer of the sign-in.
-        let mut names: Vec<&str> = cookies
-            .iter()
-            .map(|cookie| cookie.split('=').next().unwrap())
-            .collect();
-        names.sort_unstable();
-        let before = names.len();
-        names.dedup();
-        assert_eq!(before, names.len(), "{cookies:?}");
-    }
+async fn signing_in_over_a_stale_session_cookie_keeps_the_new_session(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let stale = "s".repeat(43);
+    // A browser with a session cookie the server no longer knows.
+    let client = app.other_browser_without_cookies();
+    let page = client
+        .get(app.url("/aanmelden"))
+        .header("cookie", format!("ewh_session={stale}"))
+        .send()
+        .await
+        .unwrap();
+    let cookies = set_cookies(&page);
+    let csrf = cookie_value(&cookies, "ewh_csrf").unwrap().to_owned();
+    let response = client
+        .post(app.url("/aanmelden/demo"))
+        .header("cookie", format!("ewh_session={stale}; ewh_csrf={csrf}"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("persona", "els"), ("return_to", "/mijn"), ("csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let cookies = set_cookies(&response);
+    let sessions: Vec<&String> = cookies
+        .iter()
+        .filter(|cookie| cookie.starts_with("ewh_session="))
+        .collect();
+    assert_eq!(sessions.len(), 1, "one session cookie: {cookies:?}");
+    assert!(!sessions[0].contains("Max-Age=0"), "{cookies:?}");
+    let token = cookie_value(&cookies, "ewh_session").unwrap();
+    // The new cookie works.
+    let mine = client
+        .get(app.url("/mijn"))
+        .header("cookie", format!("ewh_session={token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mine.status(), 200);
+    // No name is set twice in any answer of the sign-in.
+    let mut names: Vec<&str> = cookies
+        .iter()
+        .map(|cookie| cookie.split('=').next().unwrap())
+        .collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len(), "{cookies:?}");
 }
+backend_test!(signing_in_over_a_stale_session_cookie_keeps_the_new_session);
 
-backend_test! {
-    async fn request_ids_are_made_by_the_server_not_taken_from_the_client(backend) {
-        let app = spawn_app(backend).await;
-        let chosen = "citizen-chose-this-id";
-        let response = app
-            .client
-            .get(app.url("/bestaat/niet"))
-            .header("x-request-id", chosen)
-            .send()
-            .await
-            .unwrap();
-        let id = response.headers()["x-request-id"]
-            .to_str()
-            .unwrap()
-            .to_owned();
-        assert_ne!(id, chosen);
-        assert_eq!(id.len(), 36, "{id}");
-        let page = response.text().await.unwrap();
-        assert!(!page.contains(chosen));
-        assert!(page.contains(&format!("data-error-id=\"{id}\"")));
+async fn request_ids_are_made_by_the_server_not_taken_from_the_client(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let chosen = "citizen-chose-this-id";
+    let response = app
+        .client
+        .get(app.url("/bestaat/niet"))
+        .header("x-request-id", chosen)
+        .send()
+        .await
+        .unwrap();
+    let id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(id, chosen);
+    assert_eq!(id.len(), 36, "{id}");
+    let page = response.text().await.unwrap();
+    assert!(!page.contains(chosen));
+    assert!(page.contains(&format!("data-error-id=\"{id}\"")));
 
-        // Nor in the audit log.
-        let token = app.csrf_token().await;
-        let signed_in = app
-            .client
-            .post(app.url("/aanmelden/demo"))
-            .header("x-request-id", chosen)
-            .header("sec-fetch-site", "same-origin")
-            .form(&[("persona", "els"), ("return_to", "/mijn"), ("csrf", &token)])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(signed_in.status(), 303);
-        let entries = app.audit("sign_in").await;
-        let entry = entries.last().unwrap();
-        assert_ne!(entry.request_id, chosen);
-        assert_eq!(entry.request_id.len(), 36);
-    }
+    // Nor in the audit log.
+    let token = app.csrf_token().await;
+    let signed_in = app
+        .client
+        .post(app.url("/aanmelden/demo"))
+        .header("x-request-id", chosen)
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("persona", "els"), ("return_to", "/mijn"), ("csrf", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), 303);
+    let entries = app.audit("sign_in").await;
+    let entry = entries.last().unwrap();
+    assert_ne!(entry.request_id, chosen);
+    assert_eq!(entry.request_id.len(), 36);
 }
+backend_test!(request_ids_are_made_by_the_server_not_taken_from_the_client);
 
 #[tokio::test]
 async fn request_ids_from_a_trusted_proxy_are_kept_if_they_look_like_one() {
@@ -419,76 +418,75 @@ async fn request_ids_from_a_trusted_proxy_are_kept_if_they_look_like_one() {
     }
 }
 
-backend_test! {
-    async fn signing_out_forgets_the_help_code_and_starts_a_new_csrf_token(backend) {
-        let app = spawn_app(backend).await;
-        let client = app.other_browser_without_cookies();
-        let page = client.get(app.url("/aanmelden")).send().await.unwrap();
-        let before = cookie_value(&set_cookies(&page), "ewh_csrf")
-            .unwrap()
-            .to_owned();
-        let signed_in = client
-            .post(app.url("/aanmelden/demo"))
-            .header("cookie", format!("ewh_csrf={before}"))
-            .header("sec-fetch-site", "same-origin")
-            .form(&[
-                ("persona", "els"),
-                ("return_to", "/mijn"),
-                ("csrf", &before),
-            ])
-            .send()
-            .await
-            .unwrap();
-        let cookies = set_cookies(&signed_in);
-        let session = cookie_value(&cookies, "ewh_session").unwrap().to_owned();
-        // The pre-session token is done with at sign-in.
-        assert_eq!(cookie_value(&cookies, "ewh_csrf"), Some(""), "{cookies:?}");
-        let jar = format!("ewh_session={session}");
-        let mine = client
-            .get(app.url("/mijn/hulp"))
-            .header("cookie", &jar)
-            .send()
-            .await
-            .unwrap();
-        let token = csrf_in(&mine.text().await.unwrap()).unwrap();
-        let made = client
-            .post(app.url("/mijn/hulp/code"))
-            .header("cookie", &jar)
-            .header("sec-fetch-site", "same-origin")
-            .form(&[("scope", "view"), ("duration", "3600"), ("csrf", &token)])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(made.status(), 303);
-        let code = cookie_value(&set_cookies(&made), "ewh_help_code")
-            .unwrap()
-            .to_owned();
-        let out = client
-            .post(app.url("/afmelden"))
-            .header("cookie", format!("{jar}; ewh_help_code={code}"))
-            .header("sec-fetch-site", "same-origin")
-            .form(&[("csrf", &token)])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(location(&out), "/afgemeld");
-        let cookies = set_cookies(&out);
-        assert_eq!(
-            cookie_value(&cookies, "ewh_session"),
-            Some(""),
-            "{cookies:?}"
-        );
-        assert_eq!(
-            cookie_value(&cookies, "ewh_help_code"),
-            Some(""),
-            "{cookies:?}"
-        );
-        let after = cookie_value(&cookies, "ewh_csrf").unwrap();
-        assert_eq!(after.len(), 43, "{cookies:?}");
-        assert_ne!(after, before);
-        assert_ne!(after, token);
-    }
+async fn signing_out_forgets_the_help_code_and_starts_a_new_csrf_token(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let client = app.other_browser_without_cookies();
+    let page = client.get(app.url("/aanmelden")).send().await.unwrap();
+    let before = cookie_value(&set_cookies(&page), "ewh_csrf")
+        .unwrap()
+        .to_owned();
+    let signed_in = client
+        .post(app.url("/aanmelden/demo"))
+        .header("cookie", format!("ewh_csrf={before}"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[
+            ("persona", "els"),
+            ("return_to", "/mijn"),
+            ("csrf", &before),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookies = set_cookies(&signed_in);
+    let session = cookie_value(&cookies, "ewh_session").unwrap().to_owned();
+    // The pre-session token is done with at sign-in.
+    assert_eq!(cookie_value(&cookies, "ewh_csrf"), Some(""), "{cookies:?}");
+    let jar = format!("ewh_session={session}");
+    let mine = client
+        .get(app.url("/mijn/hulp"))
+        .header("cookie", &jar)
+        .send()
+        .await
+        .unwrap();
+    let token = csrf_in(&mine.text().await.unwrap()).unwrap();
+    let made = client
+        .post(app.url("/mijn/hulp/code"))
+        .header("cookie", &jar)
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("scope", "view"), ("duration", "3600"), ("csrf", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made.status(), 303);
+    let code = cookie_value(&set_cookies(&made), "ewh_help_code")
+        .unwrap()
+        .to_owned();
+    let out = client
+        .post(app.url("/afmelden"))
+        .header("cookie", format!("{jar}; ewh_help_code={code}"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("csrf", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&out), "/afgemeld");
+    let cookies = set_cookies(&out);
+    assert_eq!(
+        cookie_value(&cookies, "ewh_session"),
+        Some(""),
+        "{cookies:?}"
+    );
+    assert_eq!(
+        cookie_value(&cookies, "ewh_help_code"),
+        Some(""),
+        "{cookies:?}"
+    );
+    let after = cookie_value(&cookies, "ewh_csrf").unwrap();
+    assert_eq!(after.len(), 43, "{cookies:?}");
+    assert_ne!(after, before);
+    assert_ne!(after, token);
 }
+backend_test!(signing_out_forgets_the_help_code_and_starts_a_new_csrf_token);
 
 #[tokio::test]
 async fn the_language_switch_returns_to_the_page_with_its_query() {
@@ -512,44 +510,45 @@ async fn the_language_switch_returns_to_the_page_with_its_query() {
     assert!(html.contains(r#"<html lang="fr""#));
 }
 
-backend_test! {
-    /// Two editors publishing at the same moment on the embedded SQLite got a
-    /// 500 ("database is locked"): a transaction that reads first and writes
-    /// later cannot get the write lock once another writer committed after its
-    /// read, and no busy timeout helps then (SQLITE_BUSY_SNAPSHOT). Write
-    /// transactions take the lock when they begin, so they wait their turn.
-    async fn write_transactions_that_read_first_wait_for_each_other_instead_of_failing(backend) {
-        use db::sea_orm::ConnectionTrait;
-        let test_db = common::fresh_database(backend).await;
-        test_db
-            .db
-            .execute_unprepared("CREATE TABLE counter_test (n INTEGER NOT NULL)")
-            .await
-            .unwrap();
-        let writers = (0..8).map(|_| {
-            let db = test_db.db.clone();
-            tokio::spawn(async move {
-                let txn = db::begin_write(&db).await?;
-                txn.execute_unprepared("SELECT COUNT(*) FROM counter_test")
-                    .await?;
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                txn.execute_unprepared("INSERT INTO counter_test (n) VALUES (1)")
-                    .await?;
-                txn.commit().await
-            })
-        });
-        for writer in writers.collect::<Vec<_>>() {
-            writer.await.unwrap().unwrap();
-        }
-        let rows = test_db
-            .db
-            .query_one_raw(db::sea_orm::Statement::from_string(
-                test_db.db.get_database_backend(),
-                "SELECT COUNT(*) AS n FROM counter_test",
-            ))
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(rows.try_get::<i64>("", "n").unwrap(), 8);
+/// Two editors publishing at the same moment on the embedded SQLite got a
+/// 500 ("database is locked"): a transaction that reads first and writes
+/// later cannot get the write lock once another writer committed after its
+/// read, and no busy timeout helps then (SQLITE_BUSY_SNAPSHOT). Write
+/// transactions take the lock when they begin, so they wait their turn.
+async fn write_transactions_that_read_first_wait_for_each_other_instead_of_failing(
+    backend: Backend,
+) {
+    use db::sea_orm::ConnectionTrait;
+    let test_db = common::fresh_database(backend).await;
+    test_db
+        .db
+        .execute_unprepared("CREATE TABLE counter_test (n INTEGER NOT NULL)")
+        .await
+        .unwrap();
+    let writers = (0..8).map(|_| {
+        let db = test_db.db.clone();
+        tokio::spawn(async move {
+            let txn = db::begin_write(&db).await?;
+            txn.execute_unprepared("SELECT COUNT(*) FROM counter_test")
+                .await?;
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            txn.execute_unprepared("INSERT INTO counter_test (n) VALUES (1)")
+                .await?;
+            txn.commit().await
+        })
+    });
+    for writer in writers.collect::<Vec<_>>() {
+        writer.await.unwrap().unwrap();
     }
+    let rows = test_db
+        .db
+        .query_one_raw(db::sea_orm::Statement::from_string(
+            test_db.db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM counter_test",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(rows.try_get::<i64>("", "n").unwrap(), 8);
 }
+backend_test!(write_transactions_that_read_first_wait_for_each_other_instead_of_failing);

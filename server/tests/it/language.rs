@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 
-use crate::common::{self, backend_test, element_text, spawn_app};
+use crate::common::{self, Backend, backend_test, element_text, spawn_app};
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -35,34 +35,33 @@ async fn accept_language_decides_when_nothing_was_chosen() {
     }
 }
 
-backend_test! {
-    async fn the_switch_stores_the_choice_and_returns_to_the_page(backend) {
-        let app = spawn_app(backend).await;
-        let response = app
-            .post_form("/taal", &[("lang", "de"), ("return_to", "/ieper?x=1")])
-            .await;
-        assert_eq!(response.status(), StatusCode::SEE_OTHER);
-        assert_eq!(response.headers()["location"], "/ieper?x=1");
-        let cookie = response.headers()["set-cookie"].to_str().unwrap();
-        assert!(cookie.starts_with("ewh_lang=de;"), "{cookie}");
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+async fn the_switch_stores_the_choice_and_returns_to_the_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let response = app
+        .post_form("/taal", &[("lang", "de"), ("return_to", "/ieper?x=1")])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "/ieper?x=1");
+    let cookie = response.headers()["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("ewh_lang=de;"), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
 
-        // The cookie beats the browser's preference.
-        let html = app
-            .client
-            .get(app.url("/ieper"))
-            .header("accept-language", "fr")
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        assert!(html.contains(r#"<html lang="de""#));
-        assert_eq!(element_text(&html, "h1"), Some("Ieper"));
-        assert!(html.contains("Öffnungszeiten") || html.contains("Gemeindehaus"));
-    }
+    // The cookie beats the browser's preference.
+    let html = app
+        .client
+        .get(app.url("/ieper"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"<html lang="de""#));
+    assert_eq!(element_text(&html, "h1"), Some("Ieper"));
+    assert!(html.contains("Öffnungszeiten") || html.contains("Gemeindehaus"));
 }
+backend_test!(the_switch_stores_the_choice_and_returns_to_the_page);
 
 #[tokio::test]
 async fn bad_language_posts_change_nothing_and_say_why() {

@@ -1,8 +1,8 @@
 //! Test harness: the real server on port 0 with a fresh, migrated database per
 //! test — a SQLite file, or a PostgreSQL database on the server that
 //! `TEST_DATABASE_URL` names (`.ci/run` sets it). A test for both backends is
-//! written once in [`backend_test!`], which makes a `_sqlite` and a
-//! `_postgres` test of it.
+//! written once, as an `async fn` that takes the [`Backend`], and
+//! [`backend_test!`] makes a `_sqlite` and a `_postgres` test of it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may panic: that is how it fails
 #![allow(dead_code)]
@@ -44,62 +44,43 @@ pub fn postgres() -> Option<Backend> {
     }
 }
 
-/// A test for both backends, written once:
+/// A test for both backends, written once as an `async fn` that takes the
+/// [`Backend`], and registered after it:
 ///
 /// ```ignore
-/// backend_test! {
-///     /// What it checks.
-///     async fn a_citizen_signs_in(backend) {
-///         let app = spawn_app(backend).await;
-///         …
-///     }
+/// /// What it checks.
+/// async fn a_citizen_signs_in(backend: Backend) {
+///     let app = spawn_app(backend).await;
+///     …
 /// }
+/// backend_test!(a_citizen_signs_in);
 /// ```
 ///
-/// makes `async fn a_citizen_signs_in(backend: Backend)` with the body, and
-/// two tests that call it: `a_citizen_signs_in_sqlite` and
+/// makes two tests that call it: `a_citizen_signs_in_sqlite` and
 /// `a_citizen_signs_in_postgres` (skipped, or failed, as [`postgres`] says).
 /// A failure names its backend, and one backend's failure hides nothing of
-/// the other's. The attributes (doc comments, `#[ignore]`) go on both tests;
-/// a `#[tokio::test(flavor = "multi_thread")]` among them gives both tests
-/// that runtime.
+/// the other's. Arguments after the name go to `#[tokio::test(…)]` of both
+/// tests: `backend_test!(name, flavor = "multi_thread")`.
+///
+/// The test is a plain function, not inside the macro, so that rustfmt
+/// formats it (it leaves the inside of a `macro! { … }` alone). A test
+/// function that is never registered is dead code, which clippy
+/// `-D warnings` rejects: a forgotten `backend_test!` fails CI.
 macro_rules! backend_test {
-    // Collect the attributes, taking the tokio::test arguments out of them.
-    (@attrs [$($tokio:tt)*] [$($meta:tt)*] #[tokio::test($($args:tt)*)] $($rest:tt)*) => {
-        $crate::common::backend_test! { @attrs [$($args)*] [$($meta)*] $($rest)* }
-    };
-    (@attrs [$($tokio:tt)*] [$($meta:tt)*] #[tokio::test] $($rest:tt)*) => {
-        $crate::common::backend_test! { @attrs [] [$($meta)*] $($rest)* }
-    };
-    (@attrs [$($tokio:tt)*] [$($meta:tt)*] #[$attr:meta] $($rest:tt)*) => {
-        $crate::common::backend_test! { @attrs [$($tokio)*] [$($meta)* #[$attr]] $($rest)* }
-    };
-    (@attrs [$($tokio:tt)*] [$($meta:tt)*]
-        async fn $name:ident($backend:ident) $body:block
-    ) => {
-        async fn $name($backend: $crate::common::Backend) $body
-
+    ($name:ident $(, $($tokio:tt)+)?) => {
         ::paste::paste! {
-            #[tokio::test($($tokio)*)]
-            $($meta)*
+            #[tokio::test$(($($tokio)+))?]
             async fn [<$name _sqlite>]() {
                 $name($crate::common::Backend::Sqlite).await;
             }
 
-            #[tokio::test($($tokio)*)]
-            $($meta)*
+            #[tokio::test$(($($tokio)+))?]
             async fn [<$name _postgres>]() {
                 if let Some(backend) = $crate::common::postgres() {
                     $name(backend).await;
                 }
             }
         }
-    };
-    (@attrs $($rest:tt)*) => {
-        compile_error!("backend_test! takes attributes and one `async fn name(backend) { … }`");
-    };
-    ($($test:tt)*) => {
-        $crate::common::backend_test! { @attrs [] [] $($test)* }
     };
 }
 pub(crate) use backend_test;
